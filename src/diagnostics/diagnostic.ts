@@ -1,0 +1,86 @@
+import type { SourceLocation } from '../model/types.js';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * The catalogue of every problem dtogen reports. Codes are stable: tools and tests may rely on
+ * them; messages may improve.
+ */
+const CATALOGUE = {
+  'read-failed': { severity: 'error', message: (p: { reason: string }) => `cannot read input: ${p.reason}` },
+  'fetch-failed': { severity: 'error', message: (p: { url: string; reason: string }) => `cannot fetch ${p.url}: ${p.reason}` },
+  'invalid-json': { severity: 'error', message: (p: { reason: string }) => `not valid JSON: ${p.reason}` },
+  'invalid-shape': {
+    severity: 'error',
+    message: (p: { expected: string; found: string }) => `expected ${p.expected}, found ${p.found}`,
+  },
+  'unsafe-identifier': {
+    severity: 'error',
+    message: (p: { what: string; name: string }) => `${p.what} '${p.name}' is not a safe identifier`,
+  },
+  'bad-type-name': { severity: 'error', message: (p: { text: string; reason: string }) => `cannot read type '${p.text}': ${p.reason}` },
+  'unknown-type': { severity: 'error', message: (p: { name: string }) => `unknown type '${p.name}'` },
+  'duplicate-type': {
+    severity: 'error',
+    message: (p: { name: string; other: string }) => `duplicate type name '${p.name}' (also declared at ${p.other})`,
+  },
+  'base-type-cycle': { severity: 'error', message: (p: { cycle: string[] }) => `base type cycle: ${p.cycle.join(' -> ')}` },
+  'bad-base-type': { severity: 'error', message: (p: { name: string; reason: string }) => `base type '${p.name}' ${p.reason}` },
+  'generic-arity': {
+    severity: 'error',
+    message: (p: { name: string; expected: number; found: number }) =>
+      `type '${p.name}' takes ${p.expected} type argument(s), found ${p.found}`,
+  },
+  'missing-generic-args': {
+    severity: 'warning',
+    message: (p: { name: string }) => `'${p.name}' has no generic arguments; its elements are typed as Object`,
+  },
+  'unknown-operation': { severity: 'error', message: (p: { name: string }) => `no operation named '${p.name}'` },
+  'unknown-language': {
+    severity: 'error',
+    message: (p: { name: string; known: string[] }) => `unknown language '${p.name}' (known: ${p.known.join(', ')})`,
+  },
+} as const satisfies Record<string, { severity: Severity; message: (params: never) => string }>;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
+type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  location?: SourceLocation;
+}
+
+/** Makes a diagnostic from the catalogue; the parameters are type-checked per code. */
+export function diagnostic<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, location?: SourceLocation): Diagnostic {
+  const entry = CATALOGUE[code];
+  const message = (entry.message as (p: ParamsOf<C>) => string)(params);
+  return location ? { code, severity: entry.severity, message, location } : { code, severity: entry.severity, message };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function formatLocation(location: SourceLocation): string {
+  if (location.line !== undefined) {
+    return `${location.file}:${location.line}:${location.column ?? 1}`;
+  }
+  return location.pointer !== undefined ? `${location.file} ${location.pointer || '/'}` : location.file;
+}
+
+/** One line per diagnostic: `file /json/pointer: message` (warnings say so). */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.location ? `${formatLocation(d.location)}: ` : '';
+  const prefix = d.severity === 'warning' ? 'warning: ' : '';
+  return `${where}${prefix}${d.message}`;
+}
+
+/** Thrown by the library API when input problems prevent generation; carries every diagnostic. */
+export class GenerateError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'GenerateError';
+  }
+}

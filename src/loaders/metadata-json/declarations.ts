@@ -1,0 +1,211 @@
+// MetadataType / MetadataPropertyType / MetadataAttribute → model declarations.
+
+import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { isSafeIdentifier, isSafeNamespace } from '../../model/identifiers.js';
+import type {
+  Attribute,
+  AttributeArg,
+  ClassDecl,
+  DataMember,
+  EnumDecl,
+  EnumMember,
+  Property,
+  TypeDecl,
+  TypeRef,
+} from '../../model/types.js';
+import type { JsonObject, JsonReader } from './reader.js';
+import type { LocatedText, RefContext, TypeResolver } from './resolve.js';
+
+export class DeclarationReader {
+  constructor(
+    private readonly reader: JsonReader,
+    private readonly resolver: TypeResolver,
+  ) {}
+
+  /** Checks that `name` may be copied into code; reports it at `pointer` otherwise. */
+  identifier(what: string, name: string | undefined, pointer: string): name is string {
+    if (name === undefined) return false;
+    if (isSafeIdentifier(name)) return true;
+    this.reader.problem(diagnostic('unsafe-identifier', { what, name }, this.reader.at(pointer)));
+    return false;
+  }
+
+  namespace(obj: JsonObject, pointer: string): string | undefined {
+    const ns = this.reader.string(obj, pointer, 'namespace');
+    if (ns === undefined || ns === '') return undefined;
+    if (isSafeNamespace(ns)) return ns;
+    this.reader.problem(diagnostic('unsafe-identifier', { what: 'namespace', name: ns }, this.reader.at(`${pointer}/namespace`)));
+    return undefined;
+  }
+
+  /** A `MetadataTypeName` (`{name, namespace, genericArgs}`) as used by inherits, implements, returnType. */
+  typeName(obj: JsonObject, pointer: string, scope: ReadonlySet<string>): TypeRef | undefined {
+    const r = this.reader;
+    const name = r.requiredString(obj, pointer, 'name');
+    if (name === undefined) return undefined;
+    const ns = r.string(obj, pointer, 'namespace');
+    return this.resolver.resolve(
+      { text: name, pointer: r.field(obj, pointer, 'name').pointer },
+      this.genericArgs(obj, pointer),
+      { scope, ...(ns ? { namespace: ns } : {}) },
+    );
+  }
+
+  genericArgs(obj: JsonObject, pointer: string): LocatedText[] {
+    return this.reader.array(obj, pointer, 'genericArgs').flatMap((item) => {
+      if (typeof item.value === 'string') return [{ text: item.value, pointer: item.pointer }];
+      this.reader.problem(diagnostic('invalid-shape', { expected: 'a string', found: typeof item.value }, this.reader.at(item.pointer)));
+      return [];
+    });
+  }
+
+  /**
+   * Converts one MetadataType. `id` is its registry key (the metadata name, arity included) and
+   * `genericParams` its type parameters, decided by the caller.
+   */
+  declaration(id: string, obj: JsonObject, pointer: string, genericParams: string[], isBuiltin: boolean): TypeDecl | undefined {
+    const r = this.reader;
+    const name = id.replace(/`\d+$/, '');
+    if (!this.identifier('type name', name, `${pointer}/name`)) return undefined;
+    const namespace = this.namespace(obj, pointer);
+    const description = r.string(obj, pointer, 'description');
+    const notes = r.string(obj, pointer, 'notes');
+    const dataContractField = r.optionalObject(obj, pointer, 'dataContract');
+    const common = {
+      id,
+      name,
+      ...(namespace ? { namespace } : {}),
+      ...(description ? { description } : {}),
+      ...(notes ? { notes } : {}),
+      attributes: this.attributes(obj, pointer),
+      ...(dataContractField ? { dataContract: this.dataContract(dataContractField.value, dataContractField.pointer) } : {}),
+      isNested: r.flag(obj, pointer, 'isNested'),
+      innerTypes: r.objects(obj, pointer, 'innerTypes').flatMap((t) => r.requiredString(t.value, t.pointer, 'name') ?? []),
+      isBuiltin,
+      source: r.at(pointer),
+    };
+    if (r.flag(obj, pointer, 'isEnum')) return this.enumDeclaration(obj, pointer, common);
+
+    const scope = new Set(genericParams);
+    genericParams.forEach((p, i) => this.identifier('generic parameter', p, `${pointer}/genericArgs/${i}`));
+    const inherits = r.optionalObject(obj, pointer, 'inherits');
+    const base = inherits && this.typeName(inherits.value, inherits.pointer, scope);
+    const decl: ClassDecl = {
+      kind: r.flag(obj, pointer, 'isInterface') ? 'interface' : 'class',
+      ...common,
+      genericParams,
+      ...(base ? { base } : {}),
+      implements: r.objects(obj, pointer, 'implements').flatMap((i) => this.typeName(i.value, i.pointer, scope) ?? []),
+      isAbstract: r.flag(obj, pointer, 'isAbstract'),
+      properties: r.objects(obj, pointer, 'properties').flatMap((p) => this.property(p.value, p.pointer, scope) ?? []),
+    };
+    return decl;
+  }
+
+  private enumDeclaration(obj: JsonObject, pointer: string, common: Omit<EnumDecl, 'kind' | 'isIntEnum' | 'isFlags' | 'members'>): EnumDecl {
+    const r = this.reader;
+    const names = r.strings(obj, pointer, 'enumNames');
+    const values = r.strings(obj, pointer, 'enumValues');
+    const memberValues = r.strings(obj, pointer, 'enumMemberValues');
+    const descriptions = r.strings(obj, pointer, 'enumDescriptions');
+    const namesPointer = r.field(obj, pointer, 'enumNames').pointer;
+    const valuesPointer = r.field(obj, pointer, 'enumValues').pointer;
+    const members: EnumMember[] = [];
+    names.forEach((name, i) => {
+      if (!this.identifier('enum member', name, `${namesPointer}/${i}`)) return;
+      const member: EnumMember = { name, source: r.at(`${namesPointer}/${i}`) };
+      const value = values[i];
+      if (value !== undefined) {
+        if (/^-?\d+$/.test(value.trim())) member.value = Number(value.trim());
+        else r.problem(diagnostic('invalid-shape', { expected: 'an integer enum value', found: `'${value}'` }, r.at(`${valuesPointer}/${i}`)));
+      }
+      const memberValue = memberValues[i];
+      if (memberValue !== undefined && memberValue !== name) member.memberValue = memberValue;
+      const description = descriptions[i];
+      if (description) member.description = description;
+      members.push(member);
+    });
+    return {
+      kind: 'enum',
+      ...common,
+      isIntEnum: r.flag(obj, pointer, 'isEnumInt'),
+      isFlags: common.attributes.some((a) => a.name === 'Flags'),
+      members,
+    };
+  }
+
+  private property(obj: JsonObject, pointer: string, scope: ReadonlySet<string>): Property | undefined {
+    const r = this.reader;
+    const name = r.requiredString(obj, pointer, 'name');
+    if (!this.identifier('property name', name, `${pointer}/name`)) return undefined;
+    const typeText = r.requiredString(obj, pointer, 'type');
+    if (typeText === undefined) return undefined;
+    const isValueType = r.flag(obj, pointer, 'isValueType');
+    const namespace = r.string(obj, pointer, 'namespace');
+    const ctx: RefContext = { scope, isValueType, ...(namespace ? { namespace } : {}) };
+    const type = this.resolver.resolve({ text: typeText, pointer: `${pointer}/type` }, this.genericArgs(obj, pointer), ctx);
+    if (!type) return undefined;
+    const dataMemberField = r.optionalObject(obj, pointer, 'dataMember');
+    const dataMember = dataMemberField && this.dataMember(dataMemberField.value, dataMemberField.pointer);
+    const description = r.string(obj, pointer, 'description');
+    const paramType = r.string(obj, pointer, 'paramType');
+    const alias = dataMember?.name !== undefined && dataMember.name !== name ? dataMember.name : undefined;
+    return {
+      name,
+      type,
+      isRequired: r.flag(obj, pointer, 'isRequired'),
+      isValueType,
+      isEnum: r.flag(obj, pointer, 'isEnum'),
+      isPrimaryKey: r.flag(obj, pointer, 'isPrimaryKey'),
+      readOnly: r.flag(obj, pointer, 'readOnly'),
+      ...(description ? { description } : {}),
+      ...(alias !== undefined ? { alias } : {}),
+      ...(dataMember ? { dataMember } : {}),
+      ...(paramType ? { paramType } : {}),
+      attributes: this.attributes(obj, pointer),
+      source: r.at(pointer),
+    };
+  }
+
+  private dataMember(obj: JsonObject, pointer: string): DataMember {
+    const r = this.reader;
+    const name = r.string(obj, pointer, 'name');
+    const order = r.integer(obj, pointer, 'order');
+    const isRequired = r.optionalFlag(obj, pointer, 'isRequired');
+    const emitDefaultValue = r.optionalFlag(obj, pointer, 'emitDefaultValue');
+    return {
+      ...(name ? { name } : {}),
+      ...(order !== undefined ? { order } : {}),
+      ...(isRequired !== undefined ? { isRequired } : {}),
+      ...(emitDefaultValue !== undefined ? { emitDefaultValue } : {}),
+    };
+  }
+
+  private dataContract(obj: JsonObject, pointer: string): { name?: string; namespace?: string } {
+    const name = this.reader.string(obj, pointer, 'name');
+    const namespace = this.reader.string(obj, pointer, 'namespace');
+    return { ...(name ? { name } : {}), ...(namespace ? { namespace } : {}) };
+  }
+
+  attributes(obj: JsonObject, pointer: string): Attribute[] {
+    const r = this.reader;
+    return r.objects(obj, pointer, 'attributes').flatMap((a) => {
+      const name = r.requiredString(a.value, a.pointer, 'name');
+      if (!this.identifier('attribute name', name, `${a.pointer}/name`)) return [];
+      // constructorArgs are positional; args are named (`Description="…"`).
+      const positional = r.objects(a.value, a.pointer, 'constructorArgs').flatMap((arg) => this.attributeArg(arg.value, arg.pointer, false));
+      const named = r.objects(a.value, a.pointer, 'args').flatMap((arg) => this.attributeArg(arg.value, arg.pointer, true));
+      return [{ name, args: [...positional, ...named], source: r.at(a.pointer) }];
+    });
+  }
+
+  private attributeArg(obj: JsonObject, pointer: string, named: boolean): AttributeArg[] {
+    const r = this.reader;
+    const type = r.string(obj, pointer, 'type') ?? 'String';
+    const value = r.string(obj, pointer, 'value') ?? '';
+    if (!named) return [{ type, value }];
+    const name = r.requiredString(obj, pointer, 'name');
+    if (!this.identifier('attribute argument', name, `${pointer}/name`)) return [];
+    return [{ name, type, value }];
+  }
+}
