@@ -36,6 +36,15 @@ const CATALOGUE = {
     message: (p: { name: string }) => `'${p.name}' has no generic arguments; its elements are typed as Object`,
   },
   'unknown-operation': { severity: 'error', message: (p: { name: string }) => `no operation named '${p.name}'` },
+  'unknown-option': {
+    severity: 'error',
+    message: (p: { name: string; language: string; known: string[] }) =>
+      `unknown ${p.language} option '${p.name}' (known: ${p.known.join(', ')})`,
+  },
+  'bad-option-value': {
+    severity: 'error',
+    message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found '${p.value}'`,
+  },
   'unknown-language': {
     severity: 'error',
     message: (p: { name: string; known: string[] }) => `unknown language '${p.name}' (known: ${p.known.join(', ')})`,

@@ -1,0 +1,29 @@
+// Shared by the CLI's commands: exit codes, output streams and the generator option flags.
+
+import { TARGETS } from '../targets/index.js';
+
+export const EXIT_OK = 0;
+/** The input (or an output location) has a problem; diagnostics say which. */
+export const EXIT_INPUT = 1;
+/** The command line itself is wrong. */
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Every target's options as kebab-case flags (`AddResponseStatus` → `--add-response-status`). */
+export function optionFlags(): { flag: string; key: string; type: 'boolean' | 'string'; description: string }[] {
+  const seen = new Map<string, { flag: string; key: string; type: 'boolean' | 'string'; description: string }>();
+  for (const t of TARGETS) {
+    for (const o of t.options) {
+      if (!seen.has(o.key)) seen.set(o.key, { flag: kebab(o.key), key: o.key, type: o.type, description: o.description });
+    }
+  }
+  return [...seen.values()];
+}
+
+function kebab(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}

@@ -1,0 +1,53 @@
+// `dtogen generate`: options from the command line → generate() → stdout or a file.
+
+import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../emit/files.js';
+import { generate } from '../generate.js';
+import type { OptionValue } from '../targets/target.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+
+export interface GenerateArgs {
+  input?: string;
+  lang?: string;
+  out?: string;
+  op?: string;
+  date?: string;
+  timeout?: number;
+  [flag: string]: unknown;
+}
+
+export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number> {
+  const date = args.date === undefined ? undefined : new Date(args.date);
+  if (date && Number.isNaN(date.getTime())) {
+    io.stderr(`dtogen: --date: not a date: '${args.date}'\n`);
+    return EXIT_USAGE;
+  }
+  const options: Record<string, OptionValue> = {};
+  for (const o of optionFlags()) {
+    const value = args[o.flag];
+    if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
+  }
+  const result = await generate({
+    input: args.input as string,
+    lang: args.lang as string,
+    ...(args.op !== undefined ? { op: args.op } : {}),
+    ...(date ? { date } : {}),
+    options,
+    load: { timeoutMs: (args.timeout ?? 30) * 1000 },
+  });
+  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  if (hasErrors(result.diagnostics)) return EXIT_INPUT;
+
+  const content = result.files.map((f) => f.content).join('');
+  if (args.out === undefined) {
+    io.stdout(content);
+    return EXIT_OK;
+  }
+  try {
+    await writeFileAtomic(args.out, content);
+  } catch (error) {
+    io.stderr(`${args.out}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,83 @@
+// The command line: argument parsing and printing only; the work is the library's. Heavy modules
+// (the loader, Handlebars, the targets) are imported when a command runs, so `--version` and
+// `--help` start fast.
+
+import { readFileSync } from 'node:fs';
+import yargs, { type Argv } from 'yargs';
+import { TARGETS } from '../targets/index.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+
+
+const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+class UsageError extends Error {}
+
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = EXIT_OK;
+  const parser = buildParser(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await parser.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`dtogen: ${error.message}\nRun 'dtogen --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    // An unexpected failure is a bug: say so in one line, without a stack trace.
+    io.stderr(`dtogen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+  return exitCode;
+}
+
+function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
+  const parser = yargs()
+    .scriptName('dtogen')
+    .usage('$0 <command> [options]\n\nGenerates DTOs in other languages from ServiceStack metadata.')
+    .version(packageVersion())
+    .alias('v', 'version')
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .demandCommand(1, 'Which command? See the list above.')
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(message ?? 'invalid arguments');
+    })
+    .command(
+      'generate <input>',
+      'Generate DTOs from a metadata JSON file or a ServiceStack base URL',
+      (y) => generateOptions(y),
+      async (args) => {
+        const { runGenerate } = await import('./generate-command.js');
+        setExit(await runGenerate(args, io));
+      },
+    )
+    .epilogue(`Languages:\n${TARGETS.map((t) => `  ${t.id.padEnd(12)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
+  return parser.exitProcess(false).showHelpOnFail(false);
+}
+
+function generateOptions(y: Argv) {
+  let out = y
+    .positional('input', { type: 'string', describe: 'metadata JSON file (/metadata/app.json or /types/metadata) or http(s) base URL', demandOption: true })
+    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language', demandOption: true })
+    .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
+    .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
+    .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
+    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+  for (const option of optionFlags()) {
+    out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key})` });
+  }
+  return out.group(optionFlags().map((o) => o.flag), 'Generator options (as in the file header):');
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+

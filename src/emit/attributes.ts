@@ -1,0 +1,30 @@
+// Attributes re-emitted as comments (`@Api(Description="Sign In")`), as ServiceStack's generators
+// write them in every language. Values are printed as C# would spell them; anything not plainly a
+// number or a boolean is printed as a quoted, escaped string, so attribute text cannot break out
+// of the comment or the literal.
+
+import type { Attribute, AttributeArg, Route } from '../model/types.js';
+import { doubleQuotedBody } from './text.js';
+
+const NUMERIC_TYPES = /^(S?Byte|U?Int(16|32|64)|Single|Double|Decimal)$/;
+
+export function attributeText(attribute: Attribute): string {
+  return `@${attribute.name}(${attribute.args.map(argText).join(', ')})`;
+}
+
+function argText(arg: AttributeArg): string {
+  const value = valueText(arg);
+  return arg.name === undefined ? value : `${arg.name}=${value}`;
+}
+
+function valueText(arg: AttributeArg): string {
+  if (NUMERIC_TYPES.test(arg.type) && /^-?\d+(\.\d+)?$/.test(arg.value)) return arg.value;
+  if (arg.type === 'Boolean' && /^(true|false)$/i.test(arg.value)) return arg.value.toLowerCase();
+  return `"${doubleQuotedBody(arg.value)}"`;
+}
+
+/** `@Route("/path", "GET,POST")`, as generators re-emit an operation's routes. */
+export function routeText(route: Route): string {
+  const verbs = route.verbs.length > 0 ? `, "${doubleQuotedBody(route.verbs.join(','))}"` : '';
+  return `@Route("${doubleQuotedBody(route.path)}"${verbs})`;
+}

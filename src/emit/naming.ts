@@ -1,0 +1,43 @@
+// Name casing shared by the targets, reproducing ServiceStack.Text's own rules so that generated
+// names match what a ServiceStack server would produce (and what its JSON uses on the wire).
+
+/**
+ * ServiceStack's `ToCamelCase`: lower-cases the leading run of capitals, keeping the last one of a
+ * run that starts a new word (`IPAddress` → `ipAddress`, `UserID` → `userID`, `URL` → `url`).
+ */
+export function toCamelCase(name: string): string {
+  let out = '';
+  let firstPart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c0 = name.charAt(i);
+    const c1 = i < name.length - 1 ? name.charAt(i + 1) : 'A';
+    if (firstPart && isUpper(c0) && (isUpper(c1) || i === 0)) {
+      out += c0.toLowerCase();
+    } else {
+      firstPart = false;
+      out += c0;
+    }
+  }
+  return out;
+}
+
+/** ServiceStack's `ToPascalCase` for identifiers: the first letter upper-cased. */
+export function toPascalCase(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * ServiceStack's `ToLowercaseUnderscore` (Python field names): camel-case first, then every capital
+ * becomes `_` + its lower case (`ProviderOAuthAccess` → `provider_o_auth_access`).
+ */
+export function toLowercaseUnderscore(name: string): string {
+  let out = '';
+  for (const c of toCamelCase(name)) {
+    out += isUpper(c) ? `_${c.toLowerCase()}` : c;
+  }
+  return out;
+}
+
+function isUpper(c: string): boolean {
+  return c >= 'A' && c <= 'Z';
+}

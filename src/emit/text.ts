@@ -1,0 +1,34 @@
+// Making metadata text (descriptions, attribute values) safe to place inside generated code.
+// Names never need this: the loader accepts only plain identifiers. Free text can contain
+// anything, so every target passes it through one of these before it reaches a template.
+
+/** Line breaks of every kind, so that no text can start a new line of code. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+
+/** One line of text: line breaks become spaces, other control characters are dropped. */
+export function singleLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(LINE_BREAKS, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/** The lines of a multi-line text, each free of control characters; trailing blank lines dropped. */
+export function textLines(text: string): string[] {
+  const lines = text.split(LINE_BREAKS).map(singleLine);
+  while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
+  return lines;
+}
+
+/** Text for inside a `/* ... *\/` or `/** ... *\/` block: `*\/` can no longer end the comment. */
+export function blockCommentText(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+/** Body of a double-quoted string literal in C-like syntax (TypeScript, Swift, C# attribute text). */
+export function doubleQuotedBody(text: string): string {
+  return singleLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+/** Body of a single-quoted string literal in C-like syntax. */
+export function singleQuotedBody(text: string): string {
+  return singleLine(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}

@@ -1,0 +1,94 @@
+// The library entry point: input → model → target → files. The CLI is a thin layer over this.
+
+import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadTemplates } from './emit/engine.js';
+import type { GeneratedFile } from './emit/files.js';
+import { loadInput, type LoadOptions } from './loaders/index.js';
+import type { MetadataModel } from './model/types.js';
+import { findTarget, TARGETS } from './targets/index.js';
+import type { OptionValue, Target } from './targets/target.js';
+
+export interface GenerateOptions {
+  /** A metadata JSON file or an http(s) base URL; or give `model` instead. */
+  input?: string;
+  model?: MetadataModel;
+  /** A target id: see `languages()`. */
+  lang: string;
+  /** Operation mode: only this operation's types, as its metadata page shows them. */
+  op?: string;
+  /** Generator options by their header key (`AddResponseStatus: true`). */
+  options?: Readonly<Record<string, OptionValue>>;
+  /** The header's Date; defaults to SOURCE_DATE_EPOCH when set, else now. */
+  date?: Date;
+  load?: LoadOptions;
+}
+
+export interface GenerateResult {
+  /** Empty when any diagnostic is an error. */
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+}
+
+export function languages(): readonly Target[] {
+  return TARGETS;
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const target = findTarget(options.lang);
+  if (!target) {
+    return { files: [], diagnostics: [diagnostic('unknown-language', { name: options.lang, known: TARGETS.map((t) => t.id) })] };
+  }
+  const overrides = checkOptions(target, options.options ?? {});
+  if (!overrides.ok) return { files: [], diagnostics: overrides.diagnostics };
+
+  let model = options.model;
+  const diagnostics: Diagnostic[] = [];
+  if (!model) {
+    if (options.input === undefined) throw new TypeError('generate() needs an input or a model');
+    const loaded = await loadInput(options.input, options.load);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.model) return { files: [], diagnostics };
+    model = loaded.model;
+  }
+  const result = target.generate(
+    { model, ...(options.op !== undefined ? { op: options.op } : {}), overrides: overrides.values, date: options.date ?? defaultDate() },
+    { templates: loadTemplates(target.templates) },
+  );
+  diagnostics.push(...result.diagnostics);
+  return { files: hasErrors(diagnostics) ? [] : result.files, diagnostics };
+}
+
+type CheckedOptions = { ok: true; values: Map<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };
+
+function checkOptions(target: Target, raw: Readonly<Record<string, OptionValue>>): CheckedOptions {
+  const values = new Map<string, OptionValue>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const descriptor = target.options.find((d) => d.key.toLowerCase() === key.toLowerCase());
+    if (!descriptor) {
+      diagnostics.push(diagnostic('unknown-option', { name: key, language: target.id, known: target.options.map((d) => d.key) }));
+      continue;
+    }
+    const coerced = coerce(descriptor.type, value);
+    if (coerced === undefined) {
+      diagnostics.push(diagnostic('bad-option-value', { name: descriptor.key, value: String(value), expected: 'True or False' }));
+      continue;
+    }
+    values.set(descriptor.key, coerced);
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, values };
+}
+
+function coerce(type: 'boolean' | 'string', value: OptionValue): OptionValue | undefined {
+  if (type === 'string') return String(value);
+  if (typeof value === 'boolean') return value;
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  return undefined;
+}
+
+/** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) makes the header reproducible. */
+function defaultDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}

@@ -1,0 +1,48 @@
+// Small traversals of the model that several passes and targets share.
+
+import type { ClassDecl, MetadataModel, TypeDecl, TypeRef } from './types.js';
+
+/** Calls `visit` with the id of every declared type that `ref` mentions, outermost first. */
+export function forEachNamedId(ref: TypeRef, visit: (id: string) => void): void {
+  switch (ref.kind) {
+    case 'named':
+      visit(ref.id);
+      for (const a of ref.args) forEachNamedId(a, visit);
+      return;
+    case 'list':
+      forEachNamedId(ref.element, visit);
+      return;
+    case 'dictionary':
+      forEachNamedId(ref.key, visit);
+      forEachNamedId(ref.value, visit);
+      return;
+    case 'nullable':
+      forEachNamedId(ref.of, visit);
+      return;
+    case 'primitive':
+    case 'param':
+    case 'opaque':
+      return;
+  }
+}
+
+/** The ids a declaration depends on, in the order ServiceStack sorts by: base, then properties. */
+export function dependencyIds(decl: TypeDecl, extra: readonly TypeRef[] = []): string[] {
+  if (decl.kind === 'enum') return [];
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (id !== decl.id && !ids.includes(id)) ids.push(id);
+  };
+  for (const ref of extra) forEachNamedId(ref, add);
+  if (decl.base) forEachNamedId(decl.base, add);
+  for (const p of decl.properties) forEachNamedId(p.type, add);
+  return ids;
+}
+
+export function typesById(model: MetadataModel): Map<string, TypeDecl> {
+  return new Map(model.types.map((t) => [t.id, t]));
+}
+
+export function isClass(decl: TypeDecl | undefined): decl is ClassDecl {
+  return decl !== undefined && decl.kind !== 'enum';
+}

@@ -1,0 +1,13 @@
+// The language registry: one line per target. A target is one folder under src/targets and one
+// under templates; adding a language touches nothing else.
+
+import { python } from './python/index.js';
+import type { Target } from './target.js';
+
+export const TARGETS: readonly Target[] = [python];
+
+export function findTarget(id: string): Target | undefined {
+  return TARGETS.find((t) => t.id === id);
+}
+
+export type { Target } from './target.js';

@@ -1,0 +1,19 @@
+import { diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Target } from '../target.js';
+import { PYTHON_OPTIONS } from './options.js';
+import { buildPythonFile } from './view-model.js';
+
+export const python: Target = {
+  id: 'python',
+  displayName: 'Python',
+  defaultFileName: 'dtos.py',
+  templates: 'python',
+  options: PYTHON_OPTIONS,
+  generate(request, { templates }) {
+    const built = buildPythonFile(request);
+    if ('unknownOperation' in built) {
+      return { files: [], diagnostics: [diagnostic('unknown-operation', { name: built.unknownOperation })] };
+    }
+    return { files: [{ path: 'dtos.py', content: templates.render('file', built.view) }], diagnostics: [] };
+  },
+};

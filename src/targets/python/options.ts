@@ -1,0 +1,21 @@
+import type { OptionDescriptor } from '../target.js';
+
+/** The options of ServiceStack's `/types/python`, in the order its header lists them. */
+export const PYTHON_OPTIONS = [
+  { key: 'GlobalNamespace', type: 'string', default: '', description: 'Namespace of the generated module (informational)' },
+  { key: 'AddServiceStackTypes', type: 'boolean', default: true, description: 'Include the ServiceStack types the DTOs use' },
+  { key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a response_status field to every response DTO' },
+  { key: 'AddImplicitVersion', type: 'string', default: '', description: 'Add a version field with this default to every request DTO' },
+  { key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as docstrings' },
+  { key: 'IncludeTypes', type: 'string', default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' },
+  { key: 'ExcludeTypes', type: 'string', default: '', description: 'Leave out these types' },
+  {
+    key: 'DefaultImports',
+    type: 'string',
+    default:
+      'datetime,decimal,marshmallow.fields:*,servicestack:*,typing:*,dataclasses:dataclass/field,dataclasses_json:dataclass_json/LetterCase/Undefined/config,enum:Enum/IntEnum',
+    description: 'Imports at the top of the file (module or module:Name/Name)',
+  },
+  { key: 'DataClass', type: 'string', default: '', description: 'Arguments of the @dataclass decorator' },
+  { key: 'DataClassJson', type: 'string', default: '', description: 'Arguments of the @dataclass_json decorator' },
+] as const satisfies readonly OptionDescriptor[];

@@ -1,0 +1,12 @@
+// Names a Python field or enum member cannot take as they are: the language's keywords
+// (https://docs.python.org/3/reference/lexical_analysis.html#keywords) and the built-in types the
+// annotations of the same class use (a field named `int` would shadow `int` below it). They get a
+// `_` suffix; fields keep their wire name through `config(field_name=…)`.
+
+export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+export const PYTHON_SHADOWED_TYPES: ReadonlySet<string> = new Set(['int', 'float', 'str', 'bool', 'bytes']);
