@@ -16,40 +16,49 @@ const CATALOGUE = {
   },
   'unsafe-identifier': {
     severity: 'error',
-    message: (p: { what: string; name: string }) => `${p.what} '${p.name}' is not a safe identifier`,
+    message: (p: { what: string; name: string }) => `${p.what} ${quote(p.name)} is not a safe identifier`,
   },
-  'bad-type-name': { severity: 'error', message: (p: { text: string; reason: string }) => `cannot read type '${p.text}': ${p.reason}` },
-  'unknown-type': { severity: 'error', message: (p: { name: string }) => `unknown type '${p.name}'` },
+  'bad-type-name': { severity: 'error', message: (p: { text: string; reason: string }) => `cannot read type ${quote(p.text)}: ${p.reason}` },
+  'unknown-type': { severity: 'error', message: (p: { name: string }) => `unknown type ${quote(p.name)}` },
   'duplicate-type': {
     severity: 'error',
-    message: (p: { name: string; other: string }) => `duplicate type name '${p.name}' (also declared at ${p.other})`,
+    message: (p: { name: string; other: string }) => `duplicate type name ${quote(p.name)} (also declared at ${p.other})`,
   },
   'base-type-cycle': { severity: 'error', message: (p: { cycle: string[] }) => `base type cycle: ${p.cycle.join(' -> ')}` },
-  'bad-base-type': { severity: 'error', message: (p: { name: string; reason: string }) => `base type '${p.name}' ${p.reason}` },
+  'bad-base-type': { severity: 'error', message: (p: { name: string; reason: string }) => `base type ${quote(p.name)} ${p.reason}` },
   'generic-arity': {
     severity: 'error',
     message: (p: { name: string; expected: number; found: number }) =>
-      `type '${p.name}' takes ${p.expected} type argument(s), found ${p.found}`,
+      `type ${quote(p.name)} takes ${p.expected} type argument(s), found ${p.found}`,
   },
   'missing-generic-args': {
     severity: 'warning',
-    message: (p: { name: string }) => `'${p.name}' has no generic arguments; its elements are typed as Object`,
+    message: (p: { name: string }) => `${quote(p.name)} has no generic arguments; its elements are typed as Object`,
   },
-  'unknown-operation': { severity: 'error', message: (p: { name: string }) => `no operation named '${p.name}'` },
+  'unknown-operation': { severity: 'error', message: (p: { name: string }) => `no operation named ${quote(p.name)}` },
   'unknown-option': {
     severity: 'error',
     message: (p: { name: string; language: string; known: string[] }) =>
-      `unknown ${p.language} option '${p.name}' (known: ${p.known.join(', ')})`,
+      `unknown ${p.language} option ${quote(p.name)} (known: ${p.known.join(', ')})`,
   },
   'bad-option-value': {
     severity: 'error',
-    message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found '${p.value}'`,
+    message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found ${quote(p.value)}`,
   },
   'unknown-language': {
     severity: 'error',
-    message: (p: { name: string; known: string[] }) => `unknown language '${p.name}' (known: ${p.known.join(', ')})`,
+    message: (p: { name: string; known: string[] }) => `unknown language ${quote(p.name)} (known: ${p.known.join(', ')})`,
   },
 } as const satisfies Record<string, { severity: Severity; message: (params: never) => string }>;
+
+/**
+ * Quotes text from the input for a message: one line whatever it holds (control characters are
+ * escaped as in JSON), and cut short when long, so a diagnostic is always a single readable line.
+ */
+export function quote(text: string): string {
+  const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return `'${JSON.stringify(shown).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];

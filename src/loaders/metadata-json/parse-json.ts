@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { findJsonSyntaxError } from './json-syntax-error.js';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
@@ -11,18 +12,10 @@ export function parseJson(text: string, file: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(raw, body);
-    const { line, column } = lineAndColumn(body, offset);
-    const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') || 'syntax error';
-    return { ok: false, diagnostic: diagnostic('invalid-json', { reason }, { file, line, column }) };
+    const found = findJsonSyntaxError(body) ?? { offset: 0, reason: error instanceof Error ? error.message : String(error) };
+    const { line, column } = lineAndColumn(body, found.offset);
+    return { ok: false, diagnostic: diagnostic('invalid-json', { reason: found.reason }, { file, line, column }) };
   }
-}
-
-/** V8 reports `… at position N`; "Unexpected end of JSON input" has none and means the end. */
-function errorOffset(message: string, text: string): number {
-  const match = /at position (\d+)/.exec(message);
-  return match ? Number(match[1]) : text.length;
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../src/diagnostics/diagnostic.js';
+import { loadInput } from '../src/loaders/index.js';
+import { CORPUS, FIXTURES, HAS_CORPUS } from './support/paths.js';
+
+const fixtureFiles = readdirSync(path.join(FIXTURES, 'metadata')).filter((f) => f.endsWith('.json'));
+
+describe('metadata JSON loader: bundled fixtures', () => {
+  it.each(fixtureFiles)('%s loads with no diagnostics', async (file) => {
+    const result = await loadInput(path.join(FIXTURES, 'metadata', file));
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.model?.types.length).toBeGreaterThan(0);
+    expect(result.model?.operations.length).toBeGreaterThan(0);
+  });
+
+  it('reads the test server: CreateJwt, its response and its base type', async () => {
+    const { model } = await loadInput(path.join(FIXTURES, 'metadata', 'test.json'));
+    const op = model?.operations.find((o) => o.name === 'CreateJwt');
+    const byName = (name: string) => model?.types.find((t) => t.name === name);
+    expect(op?.response).toEqual({ kind: 'named', id: byName('CreateJwtResponse')?.id, args: [] });
+    const request = byName('CreateJwt');
+    expect(request?.kind === 'class' ? request.base : undefined).toEqual({ kind: 'named', id: byName('AuthUserSession')?.id, args: [] });
+  });
+});
+
+const corpusFiles = HAS_CORPUS
+  ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort()
+  : [];
+
+describe.skipIf(!HAS_CORPUS)('metadata JSON loader: real servers in ../shared/corpus', () => {
+  it.each(corpusFiles)('%s loads with no errors', async (file) => {
+    const result = await loadInput(path.join(CORPUS, file));
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(errors).toEqual([]);
+    expect(result.model?.types.length).toBeGreaterThan(10);
+  });
+
+  it('warns, with a pointer, where 6.61 metadata leaves a generic without arguments', async () => {
+    const result = await loadInput(path.join(CORPUS, 'blazor-gallery', 'app.6.61.json'));
+    expect(result.diagnostics.map((d) => `${d.location?.pointer}: ${d.message}`)).toEqual([
+      "/api/types/14/properties/6/type: 'Nullable`1[]' has no generic arguments; its elements are typed as Object",
+      "/api/types/14/properties/8/type: 'Nullable`1[]' has no generic arguments; its elements are typed as Object",
+    ]);
+  });
+});
