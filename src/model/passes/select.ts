@@ -8,8 +8,18 @@ import { dependencyIds, forEachNamedId, typesById } from '../walk.js';
  * reach through base types, implemented interfaces and properties (transitively).
  */
 export function operationTypes(model: MetadataModel, op: Operation): TypeDecl[] {
-  const byId = typesById(model);
-  const seen = new Set<string>();
+  return typeClosure(typesById(model), operationRoots(op));
+}
+
+/** The request id, then every type id the response mentions (a closed generic shows its arguments). */
+export function operationRoots(op: Operation): string[] {
+  const roots = [op.request];
+  if (op.response) forEachNamedId(op.response, (id) => roots.push(id));
+  return roots;
+}
+
+/** `roots` and everything they reach, depth first, each once: linear in the types and references. */
+export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable<string>, seen = new Set<string>()): TypeDecl[] {
   const out: TypeDecl[] = [];
   const visit = (id: string) => {
     if (seen.has(id)) return;
@@ -20,9 +30,7 @@ export function operationTypes(model: MetadataModel, op: Operation): TypeDecl[] 
     const interfaces = decl.kind === 'enum' ? [] : decl.implements;
     for (const dep of dependencyIds(decl, interfaces)) visit(dep);
   };
-  visit(op.request);
-  // A closed generic response (QueryResponse<Todo>) shows its definition and its arguments.
-  if (op.response) forEachNamedId(op.response, visit);
+  for (const id of roots) visit(id);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { attributeText, routeText } from '../../emit/attributes.js';
 import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/header.js';
 import { toCamelCase } from '../../emit/naming.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
+import { filterTypes, parseTypeList } from '../../model/passes/include.js';
 import { orderByDependencies } from '../../model/passes/order.js';
 import { operationTypes, findOperation } from '../../model/passes/select.js';
 import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Operation, Property, TypeRef } from '../../model/types.js';
@@ -66,7 +67,12 @@ export function buildPythonFile(request: GenerateRequest): { view: PyFileVM; ope
   const wholeFile = operation === undefined;
   const candidates = operation
     ? operationTypes(model, operation).filter((t) => !LIBRARY_INTERFACES.has(t.id) && !PAGE_HIDDEN.has(t.id))
-    : model.types.filter((t) => !LIBRARY_INTERFACES.has(t.id) && !LIBRARY_DTOS.has(t.id));
+    : filterTypes(
+        model,
+        model.types.filter((t) => !LIBRARY_INTERFACES.has(t.id) && !LIBRARY_DTOS.has(t.id)),
+        parseTypeList(String(options.get('IncludeTypes') ?? '')),
+        parseTypeList(String(options.get('ExcludeTypes') ?? '')),
+      );
   const context = new PythonContext(model, {
     wholeFile,
     describe: options.get('AddDescriptionAsComments') !== false,
