@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-import { runCli } from './run.js';
+// `--version` answers before the argument parser loads: build scripts call it, and yargs alone
+// would double the start-up time.
 
-process.exitCode = await runCli(process.argv.slice(2));
+import { packageVersion } from './version.js';
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${packageVersion()}\n`);
+} else {
+  const { runCli } = await import('./run.js');
+  process.exitCode = await runCli(argv);
+}

@@ -2,11 +2,10 @@
 // (the loader, Handlebars, the targets) are imported when a command runs, so `--version` and
 // `--help` start fast.
 
-import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { TARGETS } from '../targets/index.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
-
+import { packageVersion } from './version.js';
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
@@ -75,9 +74,3 @@ function generateOptions(y: Argv) {
   }
   return out.group(optionFlags().map((o) => o.flag), 'Generator options (as in the file header):');
 }
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
