@@ -5,7 +5,7 @@ import type { TypeDecl } from '../../model/types.js';
 import { PYTHON_KEYWORDS, PYTHON_SHADOWED_TYPES } from './reserved.js';
 
 /** Generic definitions whose arity ServiceStack always spells out (`QueryDb2[From, Into]`). */
-const ALWAYS_NUMBERED = new Set(['QueryDb`2', 'QueryData`2']);
+export const ALWAYS_NUMBERED: ReadonlySet<string> = new Set(['QueryDb`2', 'QueryData`2']);
 
 /**
  * Class names by declaration id. Python has no overloading on type arity, so when two declarations

@@ -5,9 +5,10 @@ import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/head
 import { toCamelCase } from '../../emit/naming.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { filterTypes, parseTypeList } from '../../model/passes/include.js';
+import { forEachNamedId } from '../../model/walk.js';
 import { orderByDependencies } from '../../model/passes/order.js';
 import { operationTypes, findOperation } from '../../model/passes/select.js';
-import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Operation, Property, TypeRef } from '../../model/types.js';
+import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Operation, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { GenerateRequest } from '../target.js';
 import { LIBRARY_DTOS, LIBRARY_INTERFACES, PAGE_HIDDEN } from './library.js';
 import { classNames, enumMemberName, fieldName } from './names.js';
@@ -81,12 +82,17 @@ export function buildPythonFile(request: GenerateRequest): { view: PyFileVM; ope
     dataClass: String(options.get('DataClass') ?? ''),
     dataClassJson: String(options.get('DataClassJson') ?? ''),
   });
-  const ordered = orderByDependencies(model, { types: candidates, extraDependencies: context.returnMarkers });
+  // Python evaluates base classes at definition time, so implemented interfaces count as dependencies.
+  const extraDependencies = new Map(
+    candidates.map((t) => [t.id, [...(context.returnMarkers.get(t.id) ?? []), ...(t.kind === 'enum' ? [] : t.implements)]]),
+  );
+  const ordered = orderByDependencies(model, { types: candidates, extraDependencies });
+  context.expect(ordered);
   const view: PyFileVM = {
     header: wholeFile ? optionsHeader(request, PYTHON_OPTIONS, '#') : null,
     imports: importLines(String(options.get('DefaultImports') ?? '')),
     afterImports: wholeFile ? ["Object = TypeVar('Object')"] : [],
-    declarations: ordered.map((t) => (t.kind === 'enum' ? context.enumVM(t) : context.classVM(t))),
+    declarations: ordered.map((t) => context.declarationVM(t)),
   };
   return operation ? { view, operation } : { view };
 }
@@ -107,6 +113,7 @@ class PythonContext {
   private readonly voidRequests = new Set<string>();
   private readonly routes = new Map<string, string[]>();
   private readonly responses = new Set<string>();
+  private readonly pending = new Set<string>();
 
   constructor(
     model: MetadataModel,
@@ -123,9 +130,20 @@ class PythonContext {
     }
   }
 
+  /** The declarations still to come, in order: references to them must be quoted. */
+  expect(ordered: readonly TypeDecl[]): void {
+    for (const t of ordered) this.pending.add(t.id);
+  }
+
+  declarationVM(decl: TypeDecl): PyDeclVM {
+    const vm = decl.kind === 'enum' ? this.enumVM(decl) : this.classVM(decl);
+    this.pending.delete(decl.id);
+    return vm;
+  }
+
   classVM(decl: ClassDecl): PyClassVM {
     const isInterface = decl.kind === 'interface';
-    const fields = decl.properties.map((p) => this.field(p, decl));
+    const fields = decl.properties.map((p) => this.field(p));
     if (this.options.wholeFile) fields.push(...this.implicitFields(decl));
     fields.forEach((f, i) => {
       if (i === fields.length - 1) f.blankAfterDoc = f.blankAfterComments = false;
@@ -167,13 +185,13 @@ class PythonContext {
   private bases(decl: ClassDecl): string {
     const bases: string[] = [];
     if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.join(', ')}]`);
-    if (decl.base) bases.push(this.typeExpr(decl.base, decl.id));
+    if (decl.base) bases.push(this.typeExpr(decl.base));
     const implemented = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && this.voidRequests.has(decl.id)));
     const marker = this.returnMarkers.get(decl.id)?.[0];
     const declaresMarker = implemented.some((i) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid'));
-    if (marker && !declaresMarker) bases.push(`IReturn[${this.typeExpr(marker, decl.id)}]`);
+    if (marker && !declaresMarker) bases.push(`IReturn[${this.typeExpr(marker)}]`);
     else if (this.voidRequests.has(decl.id)) bases.push('IReturnVoid');
-    for (const i of implemented) bases.push(this.typeExpr(i, decl.id));
+    for (const i of implemented) bases.push(this.typeExpr(i));
     return bases.length > 0 ? `(${bases.join(', ')})` : '';
   }
 
@@ -181,7 +199,7 @@ class PythonContext {
   private responseTypeMethod(decl: ClassDecl): string[] {
     const marker = decl.implements.find((i) => i.kind === 'named' && i.id === 'IReturn`1');
     if (!decl.isAbstract || decl.genericParams.length === 0 || marker?.kind !== 'named' || !marker.args[0]) return [];
-    return ['@staticmethod', `def response_type(): return ${this.typeExpr(marker.args[0], decl.id)}`];
+    return ['@staticmethod', `def response_type(): return ${this.typeExpr(marker.args[0])}`];
   }
 
   private implicitFields(decl: ClassDecl): PyFieldVM[] {
@@ -196,24 +214,29 @@ class PythonContext {
     return out;
   }
 
-  private field(p: Property, owner: ClassDecl): PyFieldVM {
+  private field(p: Property): PyFieldVM {
     const { name, escaped } = fieldName(p.name);
     const nullable = p.type.kind === 'nullable';
     const inner = p.type.kind === 'nullable' ? p.type.of : p.type;
-    const expr = this.typeExpr(inner, owner.id);
+    const expr = this.typeExpr(inner, false);
     const required = p.isRequired || (p.isValueType && !nullable);
     const factory = required && !nullable ? collectionFactory(inner) : undefined;
     const primitiveDefault = required && !nullable && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
     const defaultValue = primitiveDefault && 'default' in primitiveDefault ? primitiveDefault.default : undefined;
+    const optional = !factory && defaultValue === undefined;
+    // A field that names a class defined further down (or its own) has its whole annotation
+    // quoted: Python would evaluate it too early, and the servicestack client resolves a quoted
+    // annotation but not a quoted name nested inside List[...].
+    const annotation = this.quoteIfForward(optional ? `Optional[${expr}]` : expr, inner);
 
-    let declaration: string;
     const wire = escaped ? `metadata=config(field_name='${toCamelCase(p.name)}'), ` : '';
+    let declaration: string;
     if (factory) {
-      declaration = escaped ? `${name}: ${expr} = field(${wire}default_factory=${factory})` : `${name}: ${expr} = field(default_factory=${factory})`;
+      declaration = escaped ? `${name}: ${annotation} = field(${wire}default_factory=${factory})` : `${name}: ${annotation} = field(default_factory=${factory})`;
     } else if (defaultValue !== undefined) {
-      declaration = escaped ? `${name}: ${expr} = field(${wire}default=${defaultValue})` : `${name}: ${expr} = ${defaultValue}`;
+      declaration = escaped ? `${name}: ${annotation} = field(${wire}default=${defaultValue})` : `${name}: ${annotation} = ${defaultValue}`;
     } else {
-      declaration = escaped ? `${name}: Optional[${expr}] = field(${wire}default=None)` : `${name}: Optional[${expr}] = None`;
+      declaration = escaped ? `${name}: ${annotation} = field(${wire}default=None)` : `${name}: ${annotation} = None`;
     }
     const comments = this.attributeComments(p.attributes);
     const doc = this.doc(p.description);
@@ -230,15 +253,24 @@ class PythonContext {
     return textLines(text).map((line) => line.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'));
   }
 
+  private quoteIfForward(annotation: string, ref: TypeRef): string {
+    let forward = false;
+    forEachNamedId(ref, (id) => {
+      forward ||= this.pending.has(id);
+    });
+    return forward ? `"${annotation}"` : annotation;
+  }
+
   private className(id: string): string {
     return this.names.get(id) ?? id;
   }
 
   /**
-   * The annotation for `ref`. A reference to the class being defined is quoted (`IReturn["AllTypes"]`):
-   * the name does not exist yet while Python evaluates the class statement.
+   * The annotation for `ref`. A reference to the class being defined, or to one defined further
+   * down (types that use each other), is quoted (`IReturn["AllTypes"]`): the name does not exist
+   * yet while Python evaluates the class statement.
    */
-  typeExpr(ref: TypeRef, selfId: string): string {
+  typeExpr(ref: TypeRef, quoteForward = true): string {
     switch (ref.kind) {
       case 'primitive':
         return PYTHON_PRIMITIVES[ref.name].expr;
@@ -247,18 +279,19 @@ class PythonContext {
       case 'param':
         return ref.name;
       case 'nullable':
-        return `Optional[${this.typeExpr(ref.of, selfId)}]`;
+        return `Optional[${this.typeExpr(ref.of, quoteForward)}]`;
       case 'list':
         if (ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte') return 'bytes';
-        return `List[${this.typeExpr(ref.element, selfId)}]`;
+        return `List[${this.typeExpr(ref.element, quoteForward)}]`;
       case 'dictionary': {
-        const key = this.typeExpr(ref.key, selfId);
-        return `Dict[${PYTHON_KEY_TYPES.has(key) ? key : 'str'}, ${this.typeExpr(ref.value, selfId)}]`;
+        const key = this.typeExpr(ref.key, quoteForward);
+        return `Dict[${PYTHON_KEY_TYPES.has(key) ? key : 'str'}, ${this.typeExpr(ref.value, quoteForward)}]`;
       }
       case 'named': {
+        const forward = quoteForward && this.pending.has(ref.id);
         const name = this.className(ref.id);
-        if (ref.id === selfId && ref.args.length === 0) return `"${name}"`;
-        return ref.args.length === 0 ? name : `${name}[${ref.args.map((a) => this.typeExpr(a, selfId)).join(', ')}]`;
+        const expr = ref.args.length === 0 ? name : `${name}[${ref.args.map((a) => this.typeExpr(a, quoteForward && !forward)).join(', ')}]`;
+        return forward ? `"${expr}"` : expr;
       }
     }
   }
