@@ -59,11 +59,11 @@ def sample(tp, depth, type_vars, name):
     """A value of type `tp`, never empty at the top levels (so that every key appears in the JSON)."""
     if isinstance(tp, typing.TypeVar):
         tp = type_vars.get(tp, tp)
-        if isinstance(tp, typing.TypeVar):
-            # `Object` (C# object) and unbound parameters: the servicestack client cannot decode
-            # a value typed by a bare TypeVar (its convert() calls the TypeVar's name), so such
-            # fields stay unset, as they would be in a real response it could read.
-            raise Unbuildable()
+    if isinstance(tp, typing.TypeVar) or tp is typing.Any:
+        # Untyped values (C# object, unbound parameters): the servicestack client cannot decode
+        # them (its convert() calls the type on the value), so such fields stay unset, as they
+        # must in any response it can read.
+        raise Unbuildable()
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin is typing.Union:
@@ -81,8 +81,6 @@ def sample(tp, depth, type_vars, name):
     if isinstance(tp, type) and issubclass(tp, mf.Field):
         # ServiceStack types some fields with marshmallow's field classes (`Decimal`).
         return sample(MARSHMALLOW_VALUES.get(tp, str), depth, type_vars, name)
-    if tp is typing.Any or tp is object:
-        return f"any-{name}"
     if tp is str:
         return f"text-{name}"
     if tp is bool:

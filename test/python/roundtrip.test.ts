@@ -1,17 +1,14 @@
 // Whole Python files for every fixture and corpus server are real, working Python: imported with
 // the real servicestack package, every request and response DTO built and round-tripped.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCamelCase } from '../../src/emit/naming.js';
-import { generate } from '../../src/generate.js';
-import { loadInput } from '../../src/loaders/index.js';
 import type { ClassDecl, MetadataModel } from '../../src/model/types.js';
 import { typesById } from '../../src/model/walk.js';
-import { ALL_INPUTS } from '../support/inputs.js';
 import { HAS_PYTHON, runPython } from '../support/python.js';
+import { writeWholePythonFiles } from './generated.js';
 
 const HARNESS = path.join(import.meta.dirname, 'roundtrip.py');
 
@@ -44,19 +41,12 @@ describe.skipIf(!HAS_PYTHON)('whole Python files round-trip with the servicestac
   let expectedChecks = 0;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-py-'));
-    const modules = [];
-    for (const input of ALL_INPUTS) {
-      const { model } = await loadInput(input.file);
-      if (!model) throw new Error(`${input.file} did not load`);
-      const { files, diagnostics } = await generate({ model, lang: 'python', date: new Date(0) });
-      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const file = path.join(dir, `${input.label.replace(/[^A-Za-z0-9_]/g, '_')}.py`);
-      writeFileSync(file, files.map((f) => f.content).join(''));
+    const { dir, files } = await writeWholePythonFiles('dtogen-py-roundtrip-');
+    const modules = files.map(({ file, source, model }) => {
       const requests = model.operations.map((o) => o.name);
       expectedChecks += requests.length;
-      modules.push({ path: file, requests, keys: wireKeys(model, emittedNames(files[0]?.content ?? '')) });
-    }
+      return { path: file, requests, keys: wireKeys(model, emittedNames(source)) };
+    });
     const spec = path.join(dir, 'spec.json');
     writeFileSync(spec, JSON.stringify({ modules }));
     const out = path.join(dir, 'result.json');

@@ -17,7 +17,8 @@ export const LIBRARY_DTOS: ReadonlySet<string> = new Set([
   'CancelRequest', 'CancelRequestResponse', 'UpdateEventSubscriber', 'UpdateEventSubscriberResponse', 'GetApiKeys',
   'GetApiKeysResponse', 'RegenerateApiKeys', 'RegenerateApiKeysResponse', 'UserApiKey', 'ConvertSessionToToken',
   'ConvertSessionToTokenResponse', 'GetAccessToken', 'GetAccessTokenResponse', 'NavItem', 'GetNavItems',
-  'GetNavItemsResponse', 'AuditBase',
+  'GetNavItemsResponse', 'AuditBase', 'BackgroundJob', 'BackgroundJobBase', 'BackgroundJobOptions', 'BackgroundJobState',
+  'CompletedJob', 'FailedJob', 'HourSummary', 'JobStatSummary', 'JobSummary', 'ScheduledTask', 'WorkerStats',
 ]);
 
 /** The error types metadata pages hide (ServiceStack's ShowResponseStatusInMetadataPages is off). */

@@ -9,4 +9,9 @@ export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
-export const PYTHON_SHADOWED_TYPES: ReadonlySet<string> = new Set(['int', 'float', 'str', 'bool', 'bytes']);
+export const PYTHON_SHADOWED_TYPES: ReadonlySet<string> = new Set([
+  'int', 'float', 'str', 'bool', 'bytes',
+  // Modules the annotations and defaults use (`decimal.Decimal(0)`): a field named so would
+  // hide the module from the rest of the class body.
+  'decimal', 'datetime',
+]);

@@ -22,7 +22,9 @@ export const PYTHON_PRIMITIVES = {
   UInt64: { expr: 'int', default: '0' },
   Single: { expr: 'float', default: '0.0' },
   Double: { expr: 'float', default: '0.0' },
-  Decimal: { expr: 'Decimal', default: 'decimal.Decimal(0)' },
+  // ServiceStack writes `Decimal`, which `from marshmallow.fields import *` makes marshmallow's
+  // field class: type checkers reject its decimal.Decimal(0) default.
+  Decimal: { expr: 'decimal.Decimal', default: 'decimal.Decimal(0)' },
   DateTime: { expr: 'datetime.datetime', default: 'datetime.datetime(1, 1, 1)' },
   DateTimeOffset: { expr: 'datetime.datetime', default: 'datetime.datetime(1, 1, 1)' },
   DateOnly: { expr: 'datetime.datetime', default: 'datetime.datetime(1, 1, 1)' },
@@ -32,8 +34,9 @@ export const PYTHON_PRIMITIVES = {
   Guid: { expr: 'str' },
   Uri: { expr: 'str' },
   Type: { expr: 'str' },
-  // `Object = TypeVar('Object')` in whole files.
-  Object: { expr: 'Object' },
+  // ServiceStack writes `Object` (the TypeVar its header declares), which type checkers reject
+  // outside a generic class, and which operation pages use without declaring.
+  Object: { expr: 'Any' },
   Stream: { expr: 'bytes' },
 } as const satisfies Record<PrimitiveName, PythonType>;
 

@@ -218,16 +218,20 @@ class PythonContext {
     const { name, escaped } = fieldName(p.name);
     const nullable = p.type.kind === 'nullable';
     const inner = p.type.kind === 'nullable' ? p.type.of : p.type;
-    const expr = this.typeExpr(inner, false);
+    // A field that names a class defined further down (or its own class) has its whole annotation
+    // quoted: Python would evaluate it too early, and the servicestack client resolves a quoted
+    // annotation but not a quoted name nested inside List[...]. Quoted, containers are spelled
+    // list[...]/dict[...]: type checkers read a quoted `List` as marshmallow's `List` field class,
+    // which `from marshmallow.fields import *` also brings in.
+    const forward = this.mentionsPending(inner);
+    const expr = this.typeExpr(inner, { quoteForward: false, builtinContainers: forward });
     const required = p.isRequired || (p.isValueType && !nullable);
     const factory = required && !nullable ? collectionFactory(inner) : undefined;
     const primitiveDefault = required && !nullable && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
     const defaultValue = primitiveDefault && 'default' in primitiveDefault ? primitiveDefault.default : undefined;
     const optional = !factory && defaultValue === undefined;
-    // A field that names a class defined further down (or its own) has its whole annotation
-    // quoted: Python would evaluate it too early, and the servicestack client resolves a quoted
-    // annotation but not a quoted name nested inside List[...].
-    const annotation = this.quoteIfForward(optional ? `Optional[${expr}]` : expr, inner);
+    const bare = optional ? `Optional[${expr}]` : expr;
+    const annotation = forward ? `"${bare}"` : bare;
 
     const wire = escaped ? `metadata=config(field_name='${toCamelCase(p.name)}'), ` : '';
     let declaration: string;
@@ -253,12 +257,12 @@ class PythonContext {
     return textLines(text).map((line) => line.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'));
   }
 
-  private quoteIfForward(annotation: string, ref: TypeRef): string {
-    let forward = false;
+  private mentionsPending(ref: TypeRef): boolean {
+    let found = false;
     forEachNamedId(ref, (id) => {
-      forward ||= this.pending.has(id);
+      found ||= this.pending.has(id);
     });
-    return forward ? `"${annotation}"` : annotation;
+    return found;
   }
 
   private className(id: string): string {
@@ -270,7 +274,7 @@ class PythonContext {
    * down (types that use each other), is quoted (`IReturn["AllTypes"]`): the name does not exist
    * yet while Python evaluates the class statement.
    */
-  typeExpr(ref: TypeRef, quoteForward = true): string {
+  typeExpr(ref: TypeRef, style: TypeExprStyle = QUOTE_FORWARD): string {
     switch (ref.kind) {
       case 'primitive':
         return PYTHON_PRIMITIVES[ref.name].expr;
@@ -279,30 +283,40 @@ class PythonContext {
       case 'param':
         return ref.name;
       case 'nullable':
-        return `Optional[${this.typeExpr(ref.of, quoteForward)}]`;
+        return `Optional[${this.typeExpr(ref.of, style)}]`;
       case 'list':
         if (ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte') return 'bytes';
-        return `List[${this.typeExpr(ref.element, quoteForward)}]`;
+        return `${style.builtinContainers ? 'list' : 'List'}[${this.typeExpr(ref.element, style)}]`;
       case 'dictionary': {
-        const key = this.typeExpr(ref.key, quoteForward);
-        return `Dict[${PYTHON_KEY_TYPES.has(key) ? key : 'str'}, ${this.typeExpr(ref.value, quoteForward)}]`;
+        const key = this.typeExpr(ref.key, style);
+        return `${style.builtinContainers ? 'dict' : 'Dict'}[${PYTHON_KEY_TYPES.has(key) ? key : 'str'}, ${this.typeExpr(ref.value, style)}]`;
       }
       case 'named': {
-        const forward = quoteForward && this.pending.has(ref.id);
+        const forward = style.quoteForward && this.pending.has(ref.id);
         const name = this.className(ref.id);
-        const expr = ref.args.length === 0 ? name : `${name}[${ref.args.map((a) => this.typeExpr(a, quoteForward && !forward)).join(', ')}]`;
+        const inner = forward ? { ...style, quoteForward: false } : style;
+        const expr = ref.args.length === 0 ? name : `${name}[${ref.args.map((a) => this.typeExpr(a, inner)).join(', ')}]`;
         return forward ? `"${expr}"` : expr;
       }
     }
   }
 }
 
+interface TypeExprStyle {
+  /** Quote each name of a class not defined yet (in base lists: `IReturn["AllTypes"]`). */
+  quoteForward: boolean;
+  /** `list[...]`/`dict[...]` rather than typing's `List`/`Dict`. */
+  builtinContainers?: boolean;
+}
+
+const QUOTE_FORWARD: TypeExprStyle = { quoteForward: true };
+
 function plainField(declaration: string): PyFieldVM {
   return { comments: [], declaration, doc: null, blankAfterDoc: false, blankAfterComments: false };
 }
 
 function collectionFactory(ref: TypeRef): string | undefined {
-  if (ref.kind === 'list') return 'list';
+  if (ref.kind === 'list') return ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte' ? 'bytes' : 'list';
   if (ref.kind === 'dictionary') return 'dict';
   return undefined;
 }
