@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Corpus and end-to-end tests read real files and run real processes.
     testTimeout: 60_000,
+    // CI also keeps a machine-readable report, which .ci/run sums up in one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-output/vitest.json' }]] : ['default'],
   },
 });
