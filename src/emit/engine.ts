@@ -1,8 +1,8 @@
 // Handlebars templates of one target: compiled once per process, rendered with precomputed view
 // models. Each target gets its own Handlebars environment, so partials and helpers never leak
 // between languages. Templates are compiled strict (a missing view-model field is an error, not an
-// empty string), without HTML escaping (the output is code, made safe by the view model), and
-// with only the built-in helpers.
+// empty string) and with only the built-in helpers. Code templates do no HTML escaping (the output
+// is code, made safe by the view model); templates named `*.html.hbs` escape every value.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,9 @@ import Handlebars from 'handlebars';
 export const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, knownHelpersOnly: true };
+const HTML_COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: false, knownHelpersOnly: true };
+
+const optionsFor = (name: string) => (name.endsWith('.html') ? HTML_COMPILE_OPTIONS : COMPILE_OPTIONS);
 
 export interface TemplateSet {
   /** Renders the template `templates/<folder>/<name>.hbs` with `view`. */
@@ -35,11 +38,11 @@ function compileFolder(dir: string): TemplateSet {
   const env = Handlebars.create();
   const partialsDir = join(dir, 'partials');
   for (const file of hbsFiles(partialsDir)) {
-    env.registerPartial(file.name, env.compile(readFileSync(join(partialsDir, file.file), 'utf8'), COMPILE_OPTIONS));
+    env.registerPartial(file.name, env.compile(readFileSync(join(partialsDir, file.file), 'utf8'), optionsFor(file.name)));
   }
   const templates = new Map<string, HandlebarsTemplateDelegate>();
   for (const file of hbsFiles(dir)) {
-    templates.set(file.name, env.compile(readFileSync(join(dir, file.file), 'utf8'), COMPILE_OPTIONS));
+    templates.set(file.name, env.compile(readFileSync(join(dir, file.file), 'utf8'), optionsFor(file.name)));
   }
   return {
     render(name, view) {
