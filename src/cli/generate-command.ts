@@ -1,10 +1,9 @@
 // `dtogen generate`: options from the command line → generate() → stdout or a file.
 
-import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../emit/files.js';
 import { generate } from '../generate.js';
 import type { OptionValue } from '../targets/target.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+import { reportDiagnostics, writeOutput } from './output.js';
 
 export interface GenerateArgs {
   input?: string;
@@ -35,19 +34,6 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
     options,
     load: { timeoutMs: (args.timeout ?? 30) * 1000 },
   });
-  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-  if (hasErrors(result.diagnostics)) return EXIT_INPUT;
-
-  const content = result.files.map((f) => f.content).join('');
-  if (args.out === undefined) {
-    io.stdout(content);
-    return EXIT_OK;
-  }
-  try {
-    await writeFileAtomic(args.out, content);
-  } catch (error) {
-    io.stderr(`${args.out}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INPUT;
-  }
-  return EXIT_OK;
+  if (reportDiagnostics(result.diagnostics, io)) return EXIT_INPUT;
+  return writeOutput(args.out, result.files.map((f) => f.content).join(''), io);
 }

@@ -57,13 +57,52 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
         setExit(await runGenerate(args, io));
       },
     )
+    .command(
+      'page <input>',
+      "Render one operation's documentation page (text or HTML)",
+      (y) => pageOptions(y),
+      async (args) => {
+        const { runPage } = await import('./page-command.js');
+        setExit(await runPage(args, io));
+      },
+    )
+    .command(
+      'docs <input>',
+      'Write a static API reference: index.html and a page per operation and language',
+      (y) => docsOptions(y),
+      async (args) => {
+        const { runDocs } = await import('./page-command.js');
+        setExit(await runDocs(args, io));
+      },
+    )
     .epilogue(`Languages:\n${TARGETS.map((t) => `  ${t.id.padEnd(12)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
   return parser.exitProcess(false).showHelpOnFail(false);
 }
 
+const INPUT_DESCRIPTION = 'metadata JSON file (/metadata/app.json or /types/metadata) or http(s) base URL';
+
+function pageOptions(y: Argv) {
+  return y
+    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
+    .option('op', { type: 'string', describe: 'the operation', demandOption: true })
+    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: "show the operation's DTOs in this language (default: the parameter tables)" })
+    .option('format', { type: 'string', choices: ['text', 'html'], default: 'text', describe: 'text for terminals and diffs, or a self-contained HTML page' })
+    .option('samples', { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' })
+    .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
+    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+}
+
+function docsOptions(y: Argv) {
+  return y
+    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
+    .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
+    .option('samples', { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' })
+    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+}
+
 function generateOptions(y: Argv) {
   let out = y
-    .positional('input', { type: 'string', describe: 'metadata JSON file (/metadata/app.json or /types/metadata) or http(s) base URL', demandOption: true })
+    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language', demandOption: true })
     .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
     .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })

@@ -20,6 +20,9 @@ export interface HttpSamples {
   requestBody: string | null;
   responseLines: string[] | null;
   responseBody: string | null;
+  /** The whole request and response, as one block each (HTML pages). */
+  requestText: string;
+  responseText: string | null;
 }
 
 const BODY_VERBS = ['POST', 'PUT', 'PATCH'];
@@ -42,6 +45,7 @@ export function httpSamples(model: MetadataModel, op: Operation, format: SampleF
   // The trailing spaces after the request line and Host are ServiceStack's.
   const requestLines = [`${verb} ${path} HTTP/1.1 `, `Host: ${host(model.service.baseUrl)} `, `Accept: ${mime}`];
   if (hasBody) requestLines.push(`Content-Type: ${mime}`, 'Content-Length: length');
+  const responseLines = responseBody === null ? null : ['HTTP/1.1 200 OK', `Content-Type: ${mime}`, 'Content-Length: length'];
   return {
     format,
     title: `HTTP + ${format.toUpperCase()}`,
@@ -49,8 +53,10 @@ export function httpSamples(model: MetadataModel, op: Operation, format: SampleF
     jsonpHint: format === 'json' ? 'To embed the response in a jsonp callback, append ?callback=myCallback' : null,
     requestLines,
     requestBody,
-    responseLines: responseBody === null ? null : ['HTTP/1.1 200 OK', `Content-Type: ${mime}`, 'Content-Length: length'],
+    responseLines,
     responseBody,
+    requestText: [...requestLines, ...(requestBody === null ? [] : ['', requestBody])].join('\n'),
+    responseText: responseLines && [...responseLines, '', responseBody].join('\n'),
   };
 }
 

@@ -1,0 +1,26 @@
+// How commands print diagnostics and write what they made: standard output, or a file written
+// atomically (no half-written file on any failure).
+
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../emit/files.js';
+import { EXIT_INPUT, EXIT_OK, type CliIO } from './flags.js';
+
+/** Prints the diagnostics, one line each; true when any is an error. */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIO): boolean {
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  return hasErrors(diagnostics);
+}
+
+export async function writeOutput(out: string | undefined, content: string, io: CliIO): Promise<number> {
+  if (out === undefined) {
+    io.stdout(content);
+    return EXIT_OK;
+  }
+  try {
+    await writeFileAtomic(out, content);
+  } catch (error) {
+    io.stderr(`${out}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+  return EXIT_OK;
+}

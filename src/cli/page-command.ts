@@ -1,0 +1,46 @@
+// `dtogen page` (one operation page) and `dtogen docs` (the static API reference).
+
+import path from 'node:path';
+import { loadInput } from '../loaders/index.js';
+import type { MetadataModel } from '../model/types.js';
+import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
+import type { SampleFormat } from '../pages/http-sample.js';
+import { EXIT_INPUT, EXIT_OK, type CliIO } from './flags.js';
+import { reportDiagnostics, writeOutput } from './output.js';
+
+interface CommonArgs {
+  input?: string;
+  out?: string;
+  samples?: string;
+  timeout?: number;
+}
+
+export async function runPage(args: CommonArgs & { op?: string; lang?: string; format?: string }, io: CliIO): Promise<number> {
+  const model = await load(args, io);
+  if (!model) return EXIT_INPUT;
+  const page = await buildPage({ model, op: args.op as string, ...(args.lang ? { lang: args.lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
+  if (reportDiagnostics(page.diagnostics, io) || !page.view) return EXIT_INPUT;
+  const content = renderPage(page.view, (args.format ?? 'text') as PageFormat);
+  return writeOutput(args.out, content, io);
+}
+
+export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
+  const model = await load(args, io);
+  if (!model) return EXIT_INPUT;
+  const { buildSite } = await import('../pages/site.js');
+  const site = await buildSite(model, { samples: (args.samples ?? 'jsv') as SampleFormat });
+  if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
+  const dir = args.out as string;
+  for (const file of site.files) {
+    const code = await writeOutput(path.join(dir, file.path), file.content, io);
+    if (code !== EXIT_OK) return code;
+  }
+  io.stderr(`${dir}: ${site.files.length} pages\n`);
+  return EXIT_OK;
+}
+
+async function load(args: CommonArgs, io: CliIO): Promise<MetadataModel | undefined> {
+  const loaded = await loadInput(args.input as string, { timeoutMs: (args.timeout ?? 30) * 1000 });
+  reportDiagnostics(loaded.diagnostics, io);
+  return loaded.model;
+}
