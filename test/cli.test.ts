@@ -1,9 +1,9 @@
 // The command line end to end: in-process for the text, and through the built bin for exit codes.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { makeTempDir } from './support/temp.js';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
@@ -27,7 +27,7 @@ const runBin = async (...argv: string[]) => {
   }
 };
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'dtogen-cli-'));
+const tempDir = () => makeTempDir('dtogen-cli-');
 
 describe('dtogen generate', () => {
   it('prints a whole Python file with the Options header', async () => {

@@ -2,9 +2,9 @@
 // the seed's text; its view links lead to the other views; the API reference index opens. Each
 // page's screenshot is saved under test-output/screenshots (ignored by git).
 
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { makeTempDir } from '../support/temp.js';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const SEED_PAGES = [
 ].filter((s) => s.lang === undefined || findTarget(s.lang));
 
 async function writeSite(input: string): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-browser-'));
+  const dir = makeTempDir('dtogen-browser-');
   const code = await runCli(['docs', input, '-o', dir], { stdout: () => {}, stderr: () => {} });
   expect(code).toBe(0);
   return dir;

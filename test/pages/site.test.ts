@@ -1,15 +1,15 @@
 // `dtogen docs` writes a site whose every internal link resolves: each href names a file that was
 // written and, with a #fragment, an id in that file.
 
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeTempDir } from '../support/temp.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { ALL_INPUTS } from '../support/inputs.js';
 
 async function writeSite(input: string): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-site-'));
+  const dir = makeTempDir('dtogen-site-');
   let stderr = '';
   const code = await runCli(['docs', input, '-o', dir], { stdout: () => {}, stderr: (t) => (stderr += t) });
   expect(code).toBe(0);

@@ -1,10 +1,10 @@
 // End to end: generated DTOs sent by the real servicestack JsonServiceClient to a local server.
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { makeTempDir } from '../support/temp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { fixture } from '../support/paths.js';
@@ -49,7 +49,7 @@ describe.skipIf(!HAS_PYTHON)('Python DTOs with the servicestack JsonServiceClien
 
   it('sends the request as ServiceStack expects and reads the response into the generated class', async () => {
     const { files } = await generate({ input: fixture('metadata', 'test.json'), lang: 'python', date: new Date(0) });
-    const dtos = path.join(mkdtempSync(path.join(tmpdir(), 'dtogen-py-e2e-')), 'dtos.py');
+    const dtos = path.join(makeTempDir('dtogen-py-e2e-'), 'dtos.py');
     writeFileSync(dtos, files.map((f) => f.content).join(''));
 
     const out = await runPython(path.join(import.meta.dirname, 'e2e_client.py'), [dtos, baseUrl], { timeoutMs: 60_000 });

@@ -1,9 +1,9 @@
 // Whole Python files for every fixture and corpus input, written to a temporary folder for the
 // tests that run Python tools over them.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeTempDir } from '../support/temp.js';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { generate } from '../../src/generate.js';
 import { loadInput } from '../../src/loaders/index.js';
@@ -17,7 +17,7 @@ export interface GeneratedPython {
 }
 
 export async function writeWholePythonFiles(prefix: string): Promise<{ dir: string; files: GeneratedPython[] }> {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = makeTempDir(prefix);
   const files: GeneratedPython[] = [];
   for (const input of ALL_INPUTS) {
     const { model } = await loadInput(input.file);
