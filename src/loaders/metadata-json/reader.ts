@@ -25,11 +25,8 @@ export class JsonReader {
 
   /** The value under `key` (or its PascalCase spelling) and its pointer. */
   field(obj: JsonObject, pointer: string, key: string): { value: unknown; pointer: string } {
-    // Callers pass literal camelCase keys, which need no pointer escaping.
-    if (key in obj) return { value: obj[key], pointer: `${pointer}/${key}` };
-    const pascal = key.charAt(0).toUpperCase() + key.slice(1);
-    if (pascal in obj) return { value: obj[pascal], pointer: `${pointer}/${escapePointer(pascal)}` };
-    return { value: undefined, pointer: `${pointer}/${escapePointer(key)}` };
+    const found = lookup(obj, key);
+    return { value: found.value, pointer: `${pointer}/${escapePointer(found.key)}` };
   }
 
   isObject(value: unknown): value is JsonObject {
@@ -58,8 +55,8 @@ export class JsonReader {
 
   /** An optional array field: each element with its pointer; absent or null gives []. */
   array(obj: JsonObject, pointer: string, key: string): { value: unknown; pointer: string }[] {
+    if (lookup(obj, key).value == null) return [];
     const f = this.field(obj, pointer, key);
-    if (f.value === undefined || f.value === null) return [];
     if (!Array.isArray(f.value)) {
       this.problem(diagnostic('invalid-shape', { expected: 'an array', found: describe(f.value) }, this.at(f.pointer)));
       return [];
@@ -78,19 +75,19 @@ export class JsonReader {
   }
 
   requiredString(obj: JsonObject, pointer: string, key: string): string | undefined {
-    const f = this.field(obj, pointer, key);
+    const f = lookup(obj, key);
     if (typeof f.value === 'string' && f.value !== '') return f.value;
-    this.problem(diagnostic('invalid-shape', { expected: 'a non-empty string', found: describe(f.value) }, this.at(f.pointer)));
+    this.problem(diagnostic('invalid-shape', { expected: 'a non-empty string', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
     return undefined;
   }
 
   string(obj: JsonObject, pointer: string, key: string): string | undefined {
-    const f = this.field(obj, pointer, key);
+    const f = lookup(obj, key);
     if (f.value === undefined || f.value === null) return undefined;
     if (typeof f.value === 'string') return f.value;
     // Attribute values and the like are sometimes numbers or booleans: keep their text.
     if (typeof f.value === 'number' || typeof f.value === 'boolean') return String(f.value);
-    this.problem(diagnostic('invalid-shape', { expected: 'a string', found: describe(f.value) }, this.at(f.pointer)));
+    this.problem(diagnostic('invalid-shape', { expected: 'a string', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
     return undefined;
   }
 
@@ -105,28 +102,49 @@ export class JsonReader {
 
   /** ServiceStack omits false flags; only `true` (or the string "true") sets one. */
   flag(obj: JsonObject, pointer: string, key: string): boolean {
-    const f = this.field(obj, pointer, key);
+    const f = lookup(obj, key);
     if (f.value === undefined || f.value === null || f.value === false) return false;
     if (f.value === true) return true;
     if (f.value === 'true' || f.value === 'True') return true;
     if (f.value === 'false' || f.value === 'False') return false;
-    this.problem(diagnostic('invalid-shape', { expected: 'a boolean', found: describe(f.value) }, this.at(f.pointer)));
+    this.problem(diagnostic('invalid-shape', { expected: 'a boolean', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
     return false;
   }
 
   optionalFlag(obj: JsonObject, pointer: string, key: string): boolean | undefined {
-    const f = this.field(obj, pointer, key);
+    const f = lookup(obj, key);
     return f.value === undefined || f.value === null ? undefined : this.flag(obj, pointer, key);
   }
 
   integer(obj: JsonObject, pointer: string, key: string): number | undefined {
-    const f = this.field(obj, pointer, key);
+    const f = lookup(obj, key);
     if (f.value === undefined || f.value === null) return undefined;
     if (typeof f.value === 'number' && Number.isInteger(f.value)) return f.value;
     if (typeof f.value === 'string' && /^-?\d+$/.test(f.value)) return Number(f.value);
-    this.problem(diagnostic('invalid-shape', { expected: 'an integer', found: describe(f.value) }, this.at(f.pointer)));
+    this.problem(diagnostic('invalid-shape', { expected: 'an integer', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
     return undefined;
   }
+}
+
+/** The value under `key`, else under its PascalCase spelling, with the key that held it. */
+function lookup(obj: JsonObject, key: string): { value: unknown; key: string } {
+  const value = obj[key];
+  if (value !== undefined) return { value, key };
+  const pascal = pascalKey(key);
+  const other = obj[pascal];
+  return other !== undefined ? { value: other, key: pascal } : { value: undefined, key };
+}
+
+/** Keys are a few dozen literals, read millions of times on large documents: spell each once. */
+const PASCAL_KEYS = new Map<string, string>();
+
+function pascalKey(key: string): string {
+  let pascal = PASCAL_KEYS.get(key);
+  if (pascal === undefined) {
+    pascal = key.charAt(0).toUpperCase() + key.slice(1);
+    PASCAL_KEYS.set(key, pascal);
+  }
+  return pascal;
 }
 
 export function escapePointer(key: string): string {
