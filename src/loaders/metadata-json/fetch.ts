@@ -91,7 +91,8 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
 }
 
 function tooLarge(maxBytes: number): string {
-  return `response is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`;
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} bytes`;
+  return `response is larger than ${size}`;
 }
 
 function networkFailure(error: unknown): string {
