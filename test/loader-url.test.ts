@@ -66,18 +66,18 @@ describe('URL inputs', () => {
   it('reports a server error without trying further', async () => {
     requests.length = 0;
     const result = await loadInput(`${base}/broken`);
-    expect(messages(result)).toEqual([`${base}/broken/metadata/app.json: cannot fetch ${base}/broken/metadata/app.json: HTTP 500 Internal Server Error`]);
+    expect(messages(result)).toEqual([`${base}/broken/metadata/app.json: cannot fetch: HTTP 500 Internal Server Error`]);
     expect(requests).toEqual(['/broken/metadata/app.json']);
   });
 
   it('gives up after the timeout', async () => {
     const result = await loadInput(`${base}/slow`, { timeoutMs: 200 });
-    expect(messages(result)).toEqual([`${base}/slow/metadata/app.json: cannot fetch ${base}/slow/metadata/app.json: no answer within 200 ms`]);
+    expect(messages(result)).toEqual([`${base}/slow/metadata/app.json: cannot fetch: no answer within 200 ms`]);
   });
 
   it('refuses a body over the size limit', async () => {
     const result = await loadInput(`${base}/big`, { maxBytes: 1000 });
-    expect(messages(result)).toEqual([`${base}/big/metadata/app.json: cannot fetch ${base}/big/metadata/app.json: response is larger than 1000 bytes`]);
+    expect(messages(result)).toEqual([`${base}/big/metadata/app.json: cannot fetch: response is larger than 1000 bytes`]);
   });
 
   it('names a server that is not there', async () => {
@@ -86,6 +86,6 @@ describe('URL inputs', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const result = await loadInput(`http://127.0.0.1:${port}`);
-    expect(messages(result)).toEqual([`http://127.0.0.1:${port}/metadata/app.json: cannot fetch http://127.0.0.1:${port}/metadata/app.json: connection refused`]);
+    expect(messages(result)).toEqual([`http://127.0.0.1:${port}/metadata/app.json: cannot fetch: connection refused`]);
   });
 });

@@ -8,7 +8,8 @@ export type Severity = 'error' | 'warning';
  */
 const CATALOGUE = {
   'read-failed': { severity: 'error', message: (p: { reason: string }) => `cannot read input: ${p.reason}` },
-  'fetch-failed': { severity: 'error', message: (p: { url: string; reason: string }) => `cannot fetch ${p.url}: ${p.reason}` },
+  // The location names the URL.
+  'fetch-failed': { severity: 'error', message: (p: { reason: string }) => `cannot fetch: ${p.reason}` },
   'invalid-json': { severity: 'error', message: (p: { reason: string }) => `not valid JSON: ${p.reason}` },
   'invalid-shape': {
     severity: 'error',

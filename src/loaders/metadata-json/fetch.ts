@@ -22,7 +22,7 @@ export async function fetchMetadata(input: string, options: FetchOptions = {}): 
   try {
     base = new URL(input);
   } catch {
-    return { ok: false, diagnostic: diagnostic('fetch-failed', { url: input, reason: 'not a valid URL' }, { file: input }) };
+    return { ok: false, diagnostic: diagnostic('fetch-failed', { reason: 'not a valid URL' }, { file: input }) };
   }
   const direct = /\.json$/i.test(base.pathname) || /\/types\/metadata$/i.test(base.pathname);
   const candidates = direct ? [base.href] : METADATA_PATHS.map((p) => joinPath(base, p));
@@ -31,7 +31,7 @@ export async function fetchMetadata(input: string, options: FetchOptions = {}): 
   for (const url of candidates) {
     const attempt = await fetchText(url, options);
     if (attempt.ok) return { ok: true, text: attempt.text, url };
-    last = { ok: false, diagnostic: diagnostic('fetch-failed', { url, reason: attempt.reason }, { file: url }) };
+    last = { ok: false, diagnostic: diagnostic('fetch-failed', { reason: attempt.reason }, { file: url }) };
     // Only a missing document is worth the fallback; a timeout or a refused connection is not.
     if (attempt.status !== 404) break;
   }
