@@ -13,6 +13,7 @@ export interface GenerateArgs {
   op?: string;
   date?: string;
   timeout?: number;
+  prettier?: boolean;
   [flag: string]: unknown;
 }
 
@@ -34,6 +35,8 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
     ...(date ? { date } : {}),
     options,
     load: { timeoutMs: (args.timeout ?? 30) * 1000 },
+    ...(args.prettier === true ? { format: 'prettier' as const } : {}),
+    ...(args.out !== undefined ? { outputPath: args.out } : {}),
   });
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   if (hasErrors(result.diagnostics)) return EXIT_INPUT;
