@@ -105,13 +105,15 @@ class DocumentLoader {
     for (const e of embedded) if (!isGenericName(e.value)) this.register(e.value, e.pointer, true);
     for (const e of embedded) if (isGenericName(e.value)) this.registerGenericCopy(e.value, e.pointer);
 
+    // Operations first: their response and return types may pull in built-in definitions
+    // (`QueryResponse`1` closed over a concrete type), which the conversion below then declares.
+    const ops = operations.flatMap((op) => this.operation(op.value, op.pointer) ?? []);
     const decls: TypeDecl[] = [];
     // Conversion may pull in built-in definitions, which extends `entries` while we walk it.
     for (let i = 0; i < this.registry.entries.length; i++) {
       const decl = this.convert(this.registry.entries[i] as TypeEntry);
       if (decl) decls.push(decl);
     }
-    const ops = operations.flatMap((op) => this.operation(op.value, op.pointer) ?? []);
     return { service, namespaces, types: decls, operations: ops };
   }
 
