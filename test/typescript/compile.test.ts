@@ -3,18 +3,21 @@
 // --prettier. Beside each dtos.ts a small module sends every request with JsonServiceClient, so the
 // request classes are checked against the client's own IReturn<T> and its send() signature.
 //
-// One exception, kept as narrow as it can be: TS2564 ("property has no initializer") in class
-// DTOs. ServiceStack's classes are filled by `Object.assign(this, init)` in the constructor, which
-// the compiler cannot see, and `public name: string;` is what ServiceStack writes: its own 8.91
-// files report it on every non-optional property. Every other strict check applies, and
-// declarations (typescript-d) and the client modules must have no diagnostic at all.
+// One exception, kept as narrow as it can be: the two diagnostics that ask for a property
+// initializer, in class DTOs only. TS2564 ("has no initializer and is not definitely assigned")
+// and TS2612 ("will overwrite the base property ... add an initializer", a subclass redeclaring a
+// base property under ES2022 class fields). ServiceStack's classes are filled by
+// `Object.assign(this, init)` in the constructor, which the compiler cannot see, and
+// `public name: string;` is what ServiceStack writes: its own 8.91 files report both. Every other
+// strict check applies, and declarations (typescript-d) and the client modules must have no
+// diagnostic at all.
 
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { typeCheck, type CheckedDiagnostic } from './support/compile.js';
 import { CORPUS_INPUTS, FIXTURE_INPUTS, loadModel, sendableRequests, type Input } from './support/inputs.js';
 
-const NO_INITIALIZER = 2564;
+const NO_INITIALIZER: ReadonlySet<number> = new Set([2564, 2612]);
 const INPUTS = [...FIXTURE_INPUTS, ...CORPUS_INPUTS];
 
 async function generated(input: Input, lang: string, prettier: boolean): Promise<string> {
@@ -65,7 +68,7 @@ describe('generated TypeScript compiles with tsc --strict and @servicestack/clie
       }
     }
     const diagnostics = typeCheck(files);
-    expect(diagnostics.filter((d) => !(inDtos(d) && d.code === NO_INITIALIZER))).toEqual([]);
+    expect(diagnostics.filter((d) => !(inDtos(d) && NO_INITIALIZER.has(d.code)))).toEqual([]);
     // The exception is only ever about properties of the generated classes.
     expect(diagnostics.every((d) => inDtos(d))).toBe(true);
   });
