@@ -12,7 +12,8 @@ function generateWith(flavour: Flavour, fileName: string) {
     if ('unknownOperation' in built) {
       return { files: [], diagnostics: [diagnostic('unknown-operation', { name: built.unknownOperation })] };
     }
-    const body = templates.render('body', built.body);
+    // The file template places the declarations on lines of their own.
+    const body = templates.render('body', built.body).replace(/\n$/, '');
     const file = { ...built.file, body: built.file.namespace === null ? body : indent(body) };
     return { files: [{ path: fileName, content: templates.render('file', file) }], diagnostics: [] };
   };

@@ -18,7 +18,7 @@ export interface TsFileVM {
   imports: string[];
   /** `export namespace X` / `declare namespace X` (GlobalNamespace), wrapping the declarations. */
   namespace: string | null;
-  /** The rendered declarations (indented when inside a namespace). */
+  /** The rendered declarations (indented when inside a namespace), without a final line break. */
   body: string;
   /** Whole files end with a blank line, as ServiceStack writes them. */
   trailingBlank: boolean;
