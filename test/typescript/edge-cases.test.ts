@@ -48,6 +48,7 @@ const DOCUMENT = {
       op({ name: 'GetBytes', properties: [] }, { method: 'GET', returnType: { name: 'Byte[]', namespace: S } }),
       op({ name: 'GetText', properties: [] }, { method: 'GET', returnType: { name: 'String', namespace: S } }),
       op({ name: 'GetList', properties: [] }, { method: 'GET', returnType: { name: 'List`1', namespace: S, genericArgs: ['Hostile'] } }),
+      op({ name: 'function', properties: [prop('var', 'String')] }, { method: 'POST', returnType: { name: 'Level', namespace: 'Edge' } }),
       op({ name: 'Forget', properties: [prop('Id', 'Int32', { isValueType: true })] }, { returnsVoid: true, method: 'DELETE', routes: [{ path: '/say "no"/{Id}', verbs: 'DELETE' }] }),
     ],
   },
@@ -106,6 +107,13 @@ describe('TypeScript edge cases', () => {
     expect(source).toContain('    public createResponse() { return new Array<Hostile>(); }\n');
     expect(source).toContain('export class Forget implements IReturnVoid\n');
     expect(source).toContain("    public getMethod() { return 'DELETE'; }\n    public createResponse() {}\n");
+  });
+
+  it('renames types named by reserved words, keeping their wire name', async () => {
+    const source = await text('typescript');
+    expect(source).toContain("export class function_ implements IReturn<Level>\n{\n    public var: string;\n\n    public constructor(init?: Partial<function_>) { (Object as any).assign(this, init); }\n    public getTypeName() { return 'function'; }\n");
+    // An enum response starts from its first member: `new` cannot build an enum.
+    expect(source).toContain('    public createResponse() { return Level.Low; }\n');
   });
 
   it('declares the marker interfaces that metadata without them needs', async () => {

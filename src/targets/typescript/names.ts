@@ -4,11 +4,13 @@ import { toCamelCase, toLowercaseUnderscore } from '../../emit/naming.js';
 import { singleQuotedBody } from '../../emit/text.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import type { Property, TextCase, TypeDecl } from '../../model/types.js';
+import { TS_RESERVED_TYPE_NAMES } from './reserved.js';
 
 /**
  * Class names by declaration id. TypeScript cannot declare two types of one name with different
  * type-parameter counts, so when names clash (`QueryDb`1`, `QueryDb`2`) each takes its arity as a
- * `_N` suffix, as ServiceStack spells them (`QueryDb_1`).
+ * `_N` suffix, as ServiceStack spells them (`QueryDb_1`). A reserved word takes a `_` suffix
+ * (the wire name, `getTypeName()`, keeps the metadata's spelling).
  */
 export function classNames(types: readonly TypeDecl[]): Map<string, string> {
   const counts = new Map<string, number>();
@@ -16,7 +18,8 @@ export function classNames(types: readonly TypeDecl[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const t of types) {
     const arity = t.kind === 'enum' ? 0 : t.genericParams.length;
-    names.set(t.id, (counts.get(t.name) ?? 0) > 1 && arity > 0 ? `${t.name}_${arity}` : t.name);
+    const name = (counts.get(t.name) ?? 0) > 1 && arity > 0 ? `${t.name}_${arity}` : t.name;
+    names.set(t.id, TS_RESERVED_TYPE_NAMES.has(name) ? `${name}_` : name);
   }
   return names;
 }

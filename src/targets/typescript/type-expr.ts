@@ -4,7 +4,15 @@ import type { TypeRef } from '../../model/types.js';
 import { BINARY_RESPONSE, RESPONSE_DEFAULTS, TS_PRIMITIVES } from './type-map.js';
 
 export class TypeExpressions {
-  constructor(private readonly names: ReadonlyMap<string, string>) {}
+  /**
+   * @param names class names by declaration id
+   * @param enumDefaults the first member of each enum (`Level.Low`), by id: what an enum
+   *   response starts from, since `new` cannot build one
+   */
+  constructor(
+    private readonly names: ReadonlyMap<string, string>,
+    private readonly enumDefaults: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   className(id: string): string {
     return this.names.get(id) ?? id;
@@ -46,6 +54,7 @@ export class TypeExpressions {
     const type = this.responseType(inner);
     if (inner.kind === 'list' && type !== BINARY_RESPONSE) return `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
+    if (inner.kind === 'named' && this.enumDefaults.has(inner.id)) return this.enumDefaults.get(inner.id) ?? '';
     return RESPONSE_DEFAULTS[type] ?? `new ${type}()`;
   }
 }

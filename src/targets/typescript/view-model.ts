@@ -57,7 +57,8 @@ export function buildTypeScriptFile(request: GenerateRequest, flavour: Flavour):
       });
 
   const namespace = safeNamespace(String(options.get('GlobalNamespace') ?? ''));
-  const types = new TypeExpressions(classNames(model.types));
+  const names = classNames(model.types);
+  const types = new TypeExpressions(names, enumDefaults(model, names));
   const declarations = new Declarations(types, requests, {
     interfacesOnly: flavour.interfacesOnly,
     inNamespace: namespace !== undefined,
@@ -146,6 +147,14 @@ function preferredMethod(op: Operation, model: MetadataModel): string {
   const decl = model.types.find((t) => t.id === op.request);
   const verb = decl && decl.kind !== 'enum' ? decl.implements.find((i) => i.kind === 'named' && VERB_INTERFACES[i.id]) : undefined;
   return verb?.kind === 'named' ? (VERB_INTERFACES[verb.id] ?? 'POST') : 'POST';
+}
+
+function enumDefaults(model: MetadataModel, names: ReadonlyMap<string, string>): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const t of model.types) {
+    if (t.kind === 'enum' && t.members[0]) defaults.set(t.id, `${names.get(t.id) ?? t.name}.${t.members[0].name}`);
+  }
+  return defaults;
 }
 
 function responseIds(model: MetadataModel): Set<string> {
