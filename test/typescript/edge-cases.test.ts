@@ -25,6 +25,7 @@ const DOCUMENT = {
         enumNames: ['Single', 'Double'],
         enumMemberValues: ["it's", 'say "hi"'],
       },
+      { name: 'Tally', namespace: 'Edge', inherits: { name: 'Dictionary`2', namespace: S, genericArgs: ['String', 'Int32'] }, implements: [] },
       { name: 'Level', namespace: 'Edge', implements: [], isEnum: true, enumNames: ['Low', 'High'], enumValues: ['1', '10'] },
       {
         name: 'Hostile',
@@ -45,6 +46,8 @@ const DOCUMENT = {
       },
     ],
     operations: [
+      op({ name: 'StoreLines', inherits: { name: 'List`1', namespace: S, genericArgs: ['Level'] }, properties: [] }, { method: 'POST', returnType: { name: 'StoreLines', namespace: 'Edge' } }),
+
       op({ name: 'GetBytes', properties: [] }, { method: 'GET', returnType: { name: 'Byte[]', namespace: S } }),
       op({ name: 'GetText', properties: [] }, { method: 'GET', returnType: { name: 'String', namespace: S } }),
       op({ name: 'GetList', properties: [] }, { method: 'GET', returnType: { name: 'List`1', namespace: S, genericArgs: ['Hostile'] } }),
@@ -114,6 +117,16 @@ describe('TypeScript edge cases', () => {
     expect(source).toContain("export class function_ implements IReturn<Level>\n{\n    public var: string;\n\n    public constructor(init?: Partial<function_>) { (Object as any).assign(this, init); }\n    public getTypeName() { return 'function'; }\n");
     // An enum response starts from its first member: `new` cannot build an enum.
     expect(source).toContain('    public createResponse() { return Level.Low; }\n');
+  });
+
+  it('gives types that extend .NET collections the bases ServiceStack gives them', async () => {
+    const source = await text('typescript');
+    expect(source).toContain('\n\nexport class Dictionary<T> { [Key: string]: T; }\n\n');
+    expect(source).toContain('export class StoreLines extends Array<Level> implements IReturn<StoreLines>\n{\n\n    public constructor(init?: Partial<StoreLines>) { super(); (Object as any).assign(this, init); }\n');
+    expect(source).toContain('export class Tally extends Dictionary<number>\n{\n\n    public constructor(init?: Partial<Tally>) { super(); (Object as any).assign(this, init); }\n}\n');
+    const declarations = await text('typescript-d');
+    expect(declarations).toContain('\n\ninterface Dictionary<T> { [Key: string]: T; }\n\n');
+    expect(declarations).toContain('interface StoreLines extends Array<Level>, IReturn<StoreLines>\n{\n}\n');
   });
 
   it('declares the marker interfaces that metadata without them needs', async () => {
