@@ -13,7 +13,7 @@ const prop = (name: string, type: string, extra: Record<string, unknown> = {}) =
 const op = (request: Record<string, unknown>, extra: Record<string, unknown>) => ({ request: { namespace: 'Edge', implements: [], ...request }, actions: ['ANY'], ...extra });
 
 const DOCUMENT = {
-  app: { baseUrl: 'https://edge.example', serviceStackVersion: '8.91', jsTextCase: 'CamelCase' },
+  app: { baseUrl: 'https://edge.example/*/alert(1)/*', serviceStackVersion: '8.91', jsTextCase: 'CamelCase' },
   api: {
     namespaces: [S, SS, 'Edge'],
     types: [
@@ -110,6 +110,12 @@ describe('TypeScript edge cases', () => {
     expect(source).toContain('    public createResponse() { return new Array<Hostile>(); }\n');
     expect(source).toContain('export class Forget implements IReturnVoid\n');
     expect(source).toContain("    public getMethod() { return 'DELETE'; }\n    public createResponse() {}\n");
+  });
+
+  it('keeps header values inside the header comment', async () => {
+    const source = await text('typescript', { ExcludeTypes: 'Nothing*/' });
+    expect(source).toContain('\nBaseUrl: https://edge.example/*\\/alert(1)/*\n');
+    expect(source).toContain('\nExcludeTypes: Nothing*\\/\n//DefaultImports: \n*/\n');
   });
 
   it('renames types named by reserved words, keeping their wire name', async () => {

@@ -4,8 +4,9 @@
 
 import { attributeText } from '../../emit/attributes.js';
 import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
-import type { Attribute, ClassDecl, DataMember, EnumDecl, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
+import type { Attribute, ClassDecl, EnumDecl, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
 import { propertyName } from './names.js';
+import { dataContractComment, dataMemberComment } from './comments.js';
 import type { TypeExpressions } from './type-expr.js';
 
 export type TsDeclVM = TsTypeVM | TsEnumVM | TsLineVM;
@@ -232,25 +233,4 @@ function collectionInitializer(p: Property, type: string): string {
   if (p.type.kind === 'list') return ' = []';
   if (p.type.kind === 'dictionary') return ' = {}';
   return '';
-}
-
-function dataContractComment(contract: ClassDecl['dataContract']): string[] {
-  if (!contract) return [];
-  const args = [
-    ...(contract.name !== undefined ? [`Name="${doubleQuotedBody(contract.name)}"`] : []),
-    ...(contract.namespace !== undefined ? [`Namespace="${doubleQuotedBody(contract.namespace)}"`] : []),
-  ];
-  return [`// @DataContract${args.length > 0 ? `(${args.join(', ')})` : ''}`];
-}
-
-/** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, or bare. */
-function dataMemberComment(member: DataMember | undefined): string[] {
-  if (!member) return [];
-  const args = [
-    ...(member.name !== undefined ? [`Name="${doubleQuotedBody(member.name)}"`] : []),
-    ...(member.order !== undefined ? [`Order=${member.order}`] : []),
-    ...(member.isRequired !== undefined ? [`IsRequired=${member.isRequired}`] : []),
-    ...(member.emitDefaultValue !== undefined ? [`EmitDefaultValue=${member.emitDefaultValue}`] : []),
-  ];
-  return [`// @DataMember${args.length > 0 ? `(${args.join(', ')})` : ''}`];
 }

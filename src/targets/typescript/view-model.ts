@@ -3,6 +3,7 @@
 // (interfaces only); they differ only in the declarations' keywords and bodies.
 
 import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/header.js';
+import { blockCommentText } from '../../emit/text.js';
 import { parseTypeList } from '../../model/passes/include.js';
 import { orderByDependencies } from '../../model/passes/order.js';
 import { findOperation } from '../../model/passes/select.js';
@@ -82,12 +83,17 @@ export function buildTypeScriptFile(request: GenerateRequest, flavour: Flavour):
   return {
     body: { declarations: vms },
     file: {
-      header: wholeFile ? optionsHeader(request, flavour.options, '//') : null,
+      header: wholeFile ? insideBlockComment(optionsHeader(request, flavour.options, '//')) : null,
       imports: importLines(String(options.get('DefaultImports') ?? '')),
       namespace: namespace === undefined ? null : `${flavour.interfacesOnly ? 'declare' : 'export'} namespace ${namespace}`,
       trailingBlank: wholeFile,
     },
   };
+}
+
+/** The header sits in a block comment: no value (a BaseUrl from the metadata, an option) may end it. */
+function insideBlockComment(header: HeaderLines): HeaderLines {
+  return { info: header.info.map(blockCommentText), options: header.options.map(blockCommentText) };
 }
 
 function enumDefaults(model: MetadataModel, names: ReadonlyMap<string, string>): Map<string, string> {
