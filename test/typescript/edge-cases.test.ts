@@ -49,6 +49,15 @@ const DOCUMENT = {
       op({ name: 'StoreLines', inherits: { name: 'List`1', namespace: S, genericArgs: ['Level'] }, properties: [] }, { method: 'POST', returnType: { name: 'StoreLines', namespace: 'Edge' } }),
 
       op({ name: 'GetBytes', properties: [] }, { method: 'GET', returnType: { name: 'Byte[]', namespace: S } }),
+      // As ServiceStack 6.x writes a QueryDb operation: the response only as a closed copy.
+      op(
+        { name: 'FindHostile', inherits: { name: 'QueryDb`1', namespace: SS, genericArgs: ['Hostile'] }, properties: [] },
+        {
+          method: 'GET',
+          returnType: { name: 'QueryResponse`1', namespace: SS, genericArgs: ['Hostile'] },
+          response: { name: 'QueryResponse`1', namespace: SS, genericArgs: ['Hostile'], properties: [prop('Results', 'List`1', { genericArgs: ['Hostile'] })] },
+        },
+      ),
       op({ name: 'GetText', properties: [] }, { method: 'GET', returnType: { name: 'String', namespace: S } }),
       op({ name: 'GetList', properties: [] }, { method: 'GET', returnType: { name: 'List`1', namespace: S, genericArgs: ['Hostile'] } }),
       op({ name: 'function', properties: [prop('var', 'String')] }, { method: 'POST', returnType: { name: 'Level', namespace: 'Edge' } }),
@@ -133,6 +142,12 @@ describe('TypeScript edge cases', () => {
     const declarations = await text('typescript-d');
     expect(declarations).toContain('\n\ninterface Dictionary<T> { [Key: string]: T; }\n\n');
     expect(declarations).toContain('interface StoreLines extends Array<Level>, IReturn<StoreLines>\n{\n}\n');
+  });
+
+  it('declares the generic response that only an operation names', async () => {
+    const source = await text('typescript');
+    expect(source).toContain('\nexport class QueryResponse<T>\n{\n');
+    expect(source).toContain('export class FindHostile extends QueryDb<Hostile> implements IReturn<QueryResponse<Hostile>>\n');
   });
 
   it('declares the marker interfaces that metadata without them needs', async () => {
