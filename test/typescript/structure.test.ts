@@ -37,6 +37,13 @@ describe.skipIf(!HAS_CORPUS)('TypeScript declarations match ServiceStack 8.91 (n
     expect(declarationText(generated, name)).toBe(declarationText(expected, name));
   });
 
+  it("declares the types in ServiceStack's order", () => {
+    const names = (text: string) => [...text.matchAll(/^export (?:class|interface|enum) (\w+)/gm)].map((m) => m[1]);
+    const ours = names(generated);
+    expect(ours).toHaveLength(22);
+    expect(ours).toEqual(names(expected).filter((n) => ours.includes(n)));
+  });
+
   it('writes the same Options header, given the same date and server', () => {
     const header = (text: string) => text.slice(0, text.indexOf('*/') + 2);
     expect(header(generated)).toBe(header(expected));

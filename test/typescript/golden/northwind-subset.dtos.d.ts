@@ -122,6 +122,40 @@ interface QueryDb<T> extends QueryBase
 {
 }
 
+// @DataContract
+interface AdminUserBase
+{
+    // @DataMember(Order=1)
+    userName?: string;
+
+    // @DataMember(Order=2)
+    firstName?: string;
+
+    // @DataMember(Order=3)
+    lastName?: string;
+
+    // @DataMember(Order=4)
+    displayName?: string;
+
+    // @DataMember(Order=5)
+    email?: string;
+
+    // @DataMember(Order=6)
+    password?: string;
+
+    // @DataMember(Order=7)
+    profileUrl?: string;
+
+    // @DataMember(Order=8)
+    phoneNumber?: string;
+
+    // @DataMember(Order=9)
+    userAuthProperties?: { [index:string]: string; };
+
+    // @DataMember(Order=10)
+    meta?: { [index:string]: string; };
+}
+
 type BackgroundJobState = "Queued" | "Started" | "Executed" | "Completed" | "Failed" | "Cancelled";
 
 interface BackgroundJobBase
@@ -176,37 +210,22 @@ interface BackgroundJob extends BackgroundJobBase
 }
 
 // @DataContract
-interface AdminUserBase
+interface QueryResponse<T>
 {
     // @DataMember(Order=1)
-    userName?: string;
+    offset?: number;
 
     // @DataMember(Order=2)
-    firstName?: string;
+    total?: number;
 
     // @DataMember(Order=3)
-    lastName?: string;
+    results?: T[];
 
     // @DataMember(Order=4)
-    displayName?: string;
+    meta?: { [index:string]: string; };
 
     // @DataMember(Order=5)
-    email?: string;
-
-    // @DataMember(Order=6)
-    password?: string;
-
-    // @DataMember(Order=7)
-    profileUrl?: string;
-
-    // @DataMember(Order=8)
-    phoneNumber?: string;
-
-    // @DataMember(Order=9)
-    userAuthProperties?: { [index:string]: string; };
-
-    // @DataMember(Order=10)
-    meta?: { [index:string]: string; };
+    responseStatus?: ResponseStatus;
 }
 
 // @DataContract
@@ -269,25 +288,6 @@ interface AdminUserResponse
 
     // @DataMember(Order=4)
     claims?: Property[];
-
-    // @DataMember(Order=5)
-    responseStatus?: ResponseStatus;
-}
-
-// @DataContract
-interface QueryResponse<T>
-{
-    // @DataMember(Order=1)
-    offset?: number;
-
-    // @DataMember(Order=2)
-    total?: number;
-
-    // @DataMember(Order=3)
-    results?: T[];
-
-    // @DataMember(Order=4)
-    meta?: { [index:string]: string; };
 
     // @DataMember(Order=5)
     responseStatus?: ResponseStatus;

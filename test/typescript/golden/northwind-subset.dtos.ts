@@ -132,6 +132,42 @@ export class QueryDb<T> extends QueryBase
     public constructor(init?: Partial<QueryDb<T>>) { super(init); (Object as any).assign(this, init); }
 }
 
+// @DataContract
+export class AdminUserBase
+{
+    // @DataMember(Order=1)
+    public userName: string;
+
+    // @DataMember(Order=2)
+    public firstName: string;
+
+    // @DataMember(Order=3)
+    public lastName: string;
+
+    // @DataMember(Order=4)
+    public displayName: string;
+
+    // @DataMember(Order=5)
+    public email: string;
+
+    // @DataMember(Order=6)
+    public password: string;
+
+    // @DataMember(Order=7)
+    public profileUrl: string;
+
+    // @DataMember(Order=8)
+    public phoneNumber: string;
+
+    // @DataMember(Order=9)
+    public userAuthProperties: { [index:string]: string; };
+
+    // @DataMember(Order=10)
+    public meta: { [index:string]: string; };
+
+    public constructor(init?: Partial<AdminUserBase>) { (Object as any).assign(this, init); }
+}
+
 export enum BackgroundJobState
 {
     Queued = 'Queued',
@@ -198,39 +234,24 @@ export class BackgroundJob extends BackgroundJobBase
 }
 
 // @DataContract
-export class AdminUserBase
+export class QueryResponse<T>
 {
     // @DataMember(Order=1)
-    public userName: string;
+    public offset: number;
 
     // @DataMember(Order=2)
-    public firstName: string;
+    public total: number;
 
     // @DataMember(Order=3)
-    public lastName: string;
+    public results: T[] = [];
 
     // @DataMember(Order=4)
-    public displayName: string;
-
-    // @DataMember(Order=5)
-    public email: string;
-
-    // @DataMember(Order=6)
-    public password: string;
-
-    // @DataMember(Order=7)
-    public profileUrl: string;
-
-    // @DataMember(Order=8)
-    public phoneNumber: string;
-
-    // @DataMember(Order=9)
-    public userAuthProperties: { [index:string]: string; };
-
-    // @DataMember(Order=10)
     public meta: { [index:string]: string; };
 
-    public constructor(init?: Partial<AdminUserBase>) { (Object as any).assign(this, init); }
+    // @DataMember(Order=5)
+    public responseStatus: ResponseStatus;
+
+    public constructor(init?: Partial<QueryResponse<T>>) { (Object as any).assign(this, init); }
 }
 
 // @DataContract
@@ -300,27 +321,6 @@ export class AdminUserResponse
     public responseStatus: ResponseStatus;
 
     public constructor(init?: Partial<AdminUserResponse>) { (Object as any).assign(this, init); }
-}
-
-// @DataContract
-export class QueryResponse<T>
-{
-    // @DataMember(Order=1)
-    public offset: number;
-
-    // @DataMember(Order=2)
-    public total: number;
-
-    // @DataMember(Order=3)
-    public results: T[] = [];
-
-    // @DataMember(Order=4)
-    public meta: { [index:string]: string; };
-
-    // @DataMember(Order=5)
-    public responseStatus: ResponseStatus;
-
-    public constructor(init?: Partial<QueryResponse<T>>) { (Object as any).assign(this, init); }
 }
 
 /** @description Sign In */
