@@ -2,6 +2,7 @@
 
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadTemplates } from './emit/engine.js';
+import { formatFiles, type Formatter } from './emit/format.js';
 import type { GeneratedFile } from './emit/files.js';
 import { loadInput, type LoadOptions } from './loaders/index.js';
 import type { MetadataModel } from './model/types.js';
@@ -21,6 +22,10 @@ export interface GenerateOptions {
   /** The header's Date; defaults to SOURCE_DATE_EPOCH when set, else now. */
   date?: Date;
   load?: LoadOptions;
+  /** Post-processing: `'prettier'` formats the files with the prettier config of `outputPath`. */
+  format?: Formatter;
+  /** Where the output will be written; decides which prettier config applies. */
+  outputPath?: string;
 }
 
 export interface GenerateResult {
@@ -55,7 +60,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     { templates: loadTemplates(target.templates) },
   );
   diagnostics.push(...result.diagnostics);
-  return { files: hasErrors(diagnostics) ? [] : result.files, diagnostics };
+  if (hasErrors(diagnostics)) return { files: [], diagnostics };
+  if (options.format !== 'prettier') return { files: result.files, diagnostics };
+  const formatted = await formatFiles(result.files, options.outputPath);
+  diagnostics.push(...formatted.diagnostics);
+  return { files: hasErrors(diagnostics) ? [] : formatted.files, diagnostics };
 }
 
 type CheckedOptions = { ok: true; values: Map<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };

@@ -12,6 +12,7 @@ export interface GenerateArgs {
   op?: string;
   date?: string;
   timeout?: number;
+  prettier?: boolean;
   [flag: string]: unknown;
 }
 
@@ -33,6 +34,8 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
     ...(date ? { date } : {}),
     options,
     load: { timeoutMs: (args.timeout ?? 30) * 1000 },
+    ...(args.prettier === true ? { format: 'prettier' as const } : {}),
+    ...(args.out !== undefined ? { outputPath: args.out } : {}),
   });
   if (reportDiagnostics(result.diagnostics, io)) return EXIT_INPUT;
   return writeOutput(args.out, result.files.map((f) => f.content).join(''), io);

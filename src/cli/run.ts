@@ -107,6 +107,7 @@ function generateOptions(y: Argv) {
     .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
     .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
     .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
+    .option('prettier', { type: 'boolean', describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
     .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
   for (const option of optionFlags()) {
     out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key})` });

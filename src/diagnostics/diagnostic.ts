@@ -46,6 +46,7 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found ${quote(p.value)}`,
   },
+  'format-failed': { severity: 'error', message: (p: { reason: string }) => `cannot format with prettier: ${p.reason}` },
   'unknown-language': {
     severity: 'error',
     message: (p: { name: string; known: string[] }) => `unknown language ${quote(p.name)} (known: ${p.known.join(', ')})`,

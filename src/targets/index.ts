@@ -3,8 +3,9 @@
 
 import { python } from './python/index.js';
 import type { Target } from './target.js';
+import { typescript, typescriptDeclarations } from './typescript/index.js';
 
-export const TARGETS: readonly Target[] = [python];
+export const TARGETS: readonly Target[] = [python, typescript, typescriptDeclarations];
 
 export function findTarget(id: string): Target | undefined {
   return TARGETS.find((t) => t.id === id);

@@ -38,11 +38,15 @@ export function orderByDependencies(model: MetadataModel, input: OrderInput): Ty
   return out;
 }
 
-/** 2 for request types, 1 for response types, absent for the rest. */
+/**
+ * 2 for request types, 1 for response types, absent for the rest. A generic response
+ * (`QueryResponse<Booking>`) is a closed copy in ServiceStack's metadata, not its definition, so the
+ * definition keeps its place among the plain types.
+ */
 function operationRoles(model: MetadataModel): Map<string, number> {
   const roles = new Map<string, number>();
   for (const op of model.operations) {
-    if (op.response?.kind === 'named' && !roles.has(op.response.id)) roles.set(op.response.id, 1);
+    if (op.response?.kind === 'named' && op.response.args.length === 0 && !roles.has(op.response.id)) roles.set(op.response.id, 1);
   }
   for (const op of model.operations) roles.set(op.request, 2);
   return roles;

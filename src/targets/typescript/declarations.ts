@@ -1,0 +1,236 @@
+// One declaration at a time: the lines a TypeScript class, interface or enum prints, in
+// ServiceStack's layout (Allman braces, four-space indent, a blank line after a property that
+// carries comments, a blank line before the constructor).
+
+import { attributeText } from '../../emit/attributes.js';
+import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
+import type { Attribute, ClassDecl, EnumDecl, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
+import { propertyName } from './names.js';
+import { dataContractComment, dataMemberComment } from './comments.js';
+import type { TypeExpressions } from './type-expr.js';
+
+export type TsDeclVM = TsTypeVM | TsEnumVM | TsLineVM;
+
+/** A class or an interface. */
+export interface TsTypeVM {
+  partial: 'type';
+  blankBefore: boolean;
+  comments: string[];
+  signature: string;
+  properties: TsPropertyVM[];
+  /** Classes print a blank line, then the constructor and the request methods. */
+  hasMethods: boolean;
+  methods: string[];
+}
+
+export interface TsPropertyVM {
+  /** Comment lines, then the declaration. */
+  lines: string[];
+  blankAfter: boolean;
+}
+
+export interface TsEnumVM {
+  partial: 'enum';
+  blankBefore: boolean;
+  comments: string[];
+  signature: string;
+  members: string[];
+}
+
+/** A declaration that is one line (a union type, the Dictionary helper). */
+export interface TsLineVM {
+  partial: 'line';
+  blankBefore: boolean;
+  comments: string[];
+  line: string;
+}
+
+/** What the file knows about a request type (whole files only; metadata pages show none of it). */
+export interface RequestInfo {
+  /** `IReturn<T>`'s T, or 'void' for IReturnVoid; absent when the operation names no response. */
+  marker?: TypeRef | 'void';
+  method: string;
+  routes: string[];
+}
+
+export interface DeclarationOptions {
+  /** Interface-only declarations (`/types/typescript.d`). */
+  interfacesOnly: boolean;
+  /** Inside `declare namespace`, where declarations are already ambient. */
+  inNamespace: boolean;
+  describe: boolean;
+  makePropertiesOptional: boolean;
+  textCase: TextCase;
+  implicitVersion?: string;
+  /** Response types that gain a responseStatus property (AddResponseStatus). */
+  addResponseStatusTo: ReadonlySet<string>;
+}
+
+/** Attributes that have their own rendering (DataContract, DataMember) or none (Route). */
+const IGNORED_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
+
+/** The marker interfaces whose member the client calls: ServiceStack writes their bodies itself. */
+const MARKER_BODIES: Readonly<Record<string, string>> = {
+  'IReturn`1': 'createResponse(): T;',
+  IReturnVoid: 'createResponse(): void;',
+};
+
+export class Declarations {
+  constructor(
+    private readonly types: TypeExpressions,
+    private readonly requests: ReadonlyMap<string, RequestInfo>,
+    private readonly options: DeclarationOptions,
+  ) {}
+
+  of(decl: TypeDecl): TsDeclVM {
+    return decl.kind === 'enum' ? this.enumVM(decl) : this.typeVM(decl);
+  }
+
+  /** A marker interface the metadata does not describe but the file's requests implement. */
+  markerInterface(id: 'IReturn`1' | 'IReturnVoid'): TsTypeVM {
+    const signature = id === 'IReturnVoid' ? 'IReturnVoid' : 'IReturn<T>';
+    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, [plainProperty(MARKER_BODIES[id] ?? '')], false, []);
+  }
+
+  /** `Dictionary<T>`, the base ServiceStack gives types that extend a .NET dictionary. */
+  dictionaryBase(): TsLineVM {
+    const keyword = this.options.interfacesOnly ? this.interfaceKeyword() : 'export class';
+    return { partial: 'line', blankBefore: true, comments: [], line: `${keyword} Dictionary<T> { [Key: string]: T; }` };
+  }
+
+  private typeVM(decl: ClassDecl): TsTypeVM {
+    const isClass = !this.options.interfacesOnly && decl.kind === 'class';
+    const request = this.requests.get(decl.id);
+    const comments = [
+      ...this.description(decl.description),
+      ...(request?.routes ?? []),
+      ...this.attributeComments(decl.attributes),
+      ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract)),
+    ];
+    const selfType = this.selfType(decl);
+    const keyword = isClass ? 'export class' : this.interfaceKeyword();
+    const signature = `${keyword} ${selfType}${this.heritage(decl, isClass, request)}`;
+
+    const body = MARKER_BODIES[decl.id];
+    if (body !== undefined) return this.typeShell(comments, signature, [plainProperty(body)], false, []);
+
+    const properties: TsPropertyVM[] = [];
+    if (request && this.options.implicitVersion !== undefined) {
+      properties.push(plainProperty(`${isClass ? 'public ' : ''}version: number; //${this.options.implicitVersion}`));
+    }
+    properties.push(...decl.properties.map((p) => this.property(p, isClass)));
+    if (this.options.addResponseStatusTo.has(decl.id) && !decl.properties.some((p) => p.name === 'ResponseStatus')) {
+      const optional = this.options.makePropertiesOptional ? '?' : '';
+      properties.push(plainProperty(`${isClass ? 'public ' : ''}responseStatus${optional}: ResponseStatus;`));
+    }
+    properties.forEach((p, i) => {
+      if (i === properties.length - 1) p.blankAfter = false;
+    });
+    const methods = isClass ? [this.constructorLine(decl, selfType), ...this.requestMethods(decl, request)] : [];
+    return this.typeShell(comments, signature, properties, isClass, methods);
+  }
+
+  private typeShell(comments: string[], signature: string, properties: TsPropertyVM[], hasMethods: boolean, methods: string[]): TsTypeVM {
+    return { partial: 'type', blankBefore: true, comments, signature, properties, hasMethods, methods };
+  }
+
+  private enumVM(decl: EnumDecl): TsDeclVM {
+    const comments = [...this.description(decl.description), ...this.attributeComments(decl.attributes), ...dataContractComment(decl.dataContract)];
+    const name = this.types.className(decl.id);
+    const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
+    if (this.options.interfacesOnly && !isInt) {
+      // Declarations only: a string enum is the union of its wire values.
+      const union = decl.members.map((m) => `"${doubleQuotedBody(m.memberValue ?? m.name)}"`).join(' | ');
+      return { partial: 'line', blankBefore: true, comments, line: `type ${name} = ${union};` };
+    }
+    return {
+      partial: 'enum',
+      blankBefore: true,
+      comments,
+      signature: `${this.enumKeyword()} ${name}`,
+      members: decl.members.map((m, i) => (isInt ? `${m.name} = ${m.value ?? i},` : `${m.name} = '${singleQuotedBody(m.memberValue ?? m.name)}',`)),
+    };
+  }
+
+  /** ` extends Base implements IReturn<R>, IPost` (classes) or ` extends Base, IReturn<R>` (interfaces). */
+  private heritage(decl: ClassDecl, isClass: boolean, request: RequestInfo | undefined): string {
+    const base = decl.base ? this.baseType(decl.base) : undefined;
+    const interfaces: string[] = [];
+    if (request?.marker === 'void') interfaces.push('IReturnVoid');
+    else if (request?.marker) interfaces.push(`IReturn<${this.types.responseType(request.marker)}>`);
+    for (const i of decl.implements) {
+      const text = this.types.expr(i);
+      if (!interfaces.includes(text)) interfaces.push(text);
+    }
+    if (isClass) {
+      return `${base ? ` extends ${base}` : ''}${interfaces.length > 0 ? ` implements ${interfaces.join(', ')}` : ''}`;
+    }
+    const all = base ? [base, ...interfaces] : interfaces;
+    return all.length > 0 ? ` extends ${all.join(', ')}` : '';
+  }
+
+  /** .NET collections as base types become `Array<T>` and the `Dictionary<T>` helper. */
+  private baseType(base: TypeRef): string {
+    if (base.kind === 'list') return `Array<${this.types.expr(base.element)}>`;
+    if (base.kind === 'dictionary') return `Dictionary<${this.types.expr(base.value)}>`;
+    return this.types.expr(base);
+  }
+
+  private constructorLine(decl: ClassDecl, selfType: string): string {
+    const superCall = !decl.base ? '' : decl.base.kind === 'list' || decl.base.kind === 'dictionary' ? 'super(); ' : 'super(init); ';
+    return `public constructor(init?: Partial<${selfType}>) { ${superCall}(Object as any).assign(this, init); }`;
+  }
+
+  private requestMethods(decl: ClassDecl, request: RequestInfo | undefined): string[] {
+    if (!request) return [];
+    const methods = [`public getTypeName() { return '${decl.name}'; }`, `public getMethod() { return '${request.method}'; }`];
+    if (request.marker === 'void') methods.push('public createResponse() {}');
+    else if (request.marker) methods.push(`public createResponse() { return ${this.types.emptyResponse(request.marker)}; }`);
+    return methods;
+  }
+
+  private property(p: Property, isClass: boolean): TsPropertyVM {
+    const comments = [...this.description(p.description), ...dataMemberComment(p.dataMember), ...this.attributeComments(p.attributes)];
+    const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
+    const type = this.types.expr(p.type);
+    const declaration = `${propertyName(p, this.options.textCase)}${optional}: ${type}`;
+    const line = isClass ? `public ${declaration}${collectionInitializer(p, type)};` : `${declaration};`;
+    return { lines: [...comments, line], blankAfter: comments.length > 0 };
+  }
+
+  private selfType(decl: ClassDecl): string {
+    const name = this.types.className(decl.id);
+    return decl.genericParams.length > 0 ? `${name}<${decl.genericParams.join(', ')}>` : name;
+  }
+
+  private description(text: string | undefined): string[] {
+    if (!this.options.describe || text === undefined || text.trim() === '') return [];
+    return [`/** @description ${blockCommentText(singleLine(text))} */`];
+  }
+
+  private attributeComments(attributes: readonly Attribute[]): string[] {
+    return attributes.filter((a) => !IGNORED_ATTRIBUTES.has(a.name)).map((a) => `// ${singleLine(attributeText(a))}`);
+  }
+
+  /** Top-level declarations of a `.d.ts` file must be ambient; inside a namespace they already are. */
+  private interfaceKeyword(): string {
+    return this.options.interfacesOnly ? 'interface' : 'export interface';
+  }
+
+  private enumKeyword(): string {
+    if (!this.options.interfacesOnly) return 'export enum';
+    return this.options.inNamespace ? 'enum' : 'declare enum';
+  }
+}
+
+function plainProperty(line: string): TsPropertyVM {
+  return { lines: [line], blankAfter: false };
+}
+
+/** Required collections start empty, so a client can add to them straight away. */
+function collectionInitializer(p: Property, type: string): string {
+  if (!p.isRequired || type === 'string') return '';
+  if (p.type.kind === 'list') return ' = []';
+  if (p.type.kind === 'dictionary') return ' = {}';
+  return '';
+}
