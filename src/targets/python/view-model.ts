@@ -89,7 +89,7 @@ export function buildPythonFile(request: GenerateRequest): { view: PyFileVM; ope
   const ordered = orderByDependencies(model, { types: candidates, extraDependencies });
   context.expect(ordered);
   const view: PyFileVM = {
-    header: wholeFile ? optionsHeader(request, PYTHON_OPTIONS, '#') : null,
+    header: wholeFile ? insideDocstring(optionsHeader(request, PYTHON_OPTIONS, '#')) : null,
     imports: importLines(String(options.get('DefaultImports') ?? '')),
     afterImports: wholeFile ? ["Object = TypeVar('Object')"] : [],
     declarations: ordered.map((t) => context.declarationVM(t)),
@@ -251,10 +251,9 @@ class PythonContext {
     return attributes.filter((a) => !IGNORED_ATTRIBUTES.has(a.name)).map((a) => `# ${singleLine(attributeText(a))}`);
   }
 
-  /** Docstring lines, made unable to close the docstring or form an escape sequence. */
   private doc(text: string | undefined): string[] | null {
     if (!this.options.describe || text === undefined || text.trim() === '') return null;
-    return textLines(text).map((line) => line.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'));
+    return textLines(text).map(docstringText);
   }
 
   private mentionsPending(ref: TypeRef): boolean {
@@ -310,6 +309,16 @@ interface TypeExprStyle {
 }
 
 const QUOTE_FORWARD: TypeExprStyle = { quoteForward: true };
+
+/** A docstring line made unable to close the docstring or form an escape sequence. */
+function docstringText(line: string): string {
+  return line.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"');
+}
+
+/** The header sits in a docstring: no value (a BaseUrl from the metadata, an option) may end it. */
+function insideDocstring(header: HeaderLines): HeaderLines {
+  return { info: header.info.map(docstringText), options: header.options.map(docstringText) };
+}
 
 function plainField(declaration: string): PyFieldVM {
   return { comments: [], declaration, doc: null, blankAfterDoc: false, blankAfterComments: false };
