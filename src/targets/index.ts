@@ -2,9 +2,10 @@
 // under templates; adding a language touches nothing else.
 
 import { python } from './python/index.js';
+import { swift } from './swift/index.js';
 import type { Target } from './target.js';
 
-export const TARGETS: readonly Target[] = [python];
+export const TARGETS: readonly Target[] = [python, swift];
 
 export function findTarget(id: string): Target | undefined {
   return TARGETS.find((t) => t.id === id);
