@@ -2,10 +2,11 @@
 // under templates; adding a language touches nothing else.
 
 import { python } from './python/index.js';
+import { swift } from './swift/index.js';
 import type { Target } from './target.js';
 import { typescript, typescriptDeclarations } from './typescript/index.js';
 
-export const TARGETS: readonly Target[] = [python, typescript, typescriptDeclarations];
+export const TARGETS: readonly Target[] = [python, swift, typescript, typescriptDeclarations];
 
 export function findTarget(id: string): Target | undefined {
   return TARGETS.find((t) => t.id === id);

@@ -1,0 +1,343 @@
+// One declaration → its view model: the lines ServiceStack's Swift generator writes for a class,
+// an enum or a protocol, precomputed for the templates.
+
+import { attributeText, routeText } from '../../emit/attributes.js';
+import { doubleQuotedBody, singleLine } from '../../emit/text.js';
+import { forEachNamedId } from '../../model/walk.js';
+import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TypeDecl, TypeRef } from '../../model/types.js';
+import { docComment } from './comments.js';
+import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES } from './library.js';
+import { classNames, escapeKeyword, libraryName, propertyName } from './names.js';
+import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
+
+export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM;
+
+export interface SwiftClassVM {
+  partial: 'class';
+  /** Description, `// @Route(…)`, `// @Api(…)`, `// @DataContract` lines above the class. */
+  comments: string[];
+  signature: string;
+  /** `public typealias Return = …` of a request with a response type. */
+  typealias: string | null;
+  properties: SwiftPropertyVM[];
+  init: string;
+  /** Subclasses encode their own properties and call their base class for the rest. */
+  coding: SwiftCodingVM | null;
+}
+
+export interface SwiftPropertyVM {
+  /** ServiceStack leaves a blank line after a property that had comments above it. */
+  blankBefore: boolean;
+  doc: string[];
+  comments: string[];
+  declaration: string;
+}
+
+export interface SwiftCodingVM {
+  hasKeys: boolean;
+  keys: string[];
+  decodes: string[];
+  encodes: string[];
+}
+
+export interface SwiftEnumVM {
+  partial: 'enum';
+  comments: string[];
+  signature: string;
+  members: string[];
+}
+
+export interface SwiftProtocolVM {
+  partial: 'protocol';
+  comments: string[];
+  signature: string;
+  properties: string[];
+}
+
+export interface DeclOptions {
+  /** Whole file: return markers and routes; operation mode shows neither, like metadata pages. */
+  wholeFile: boolean;
+  describe: boolean;
+  makeOptional: boolean;
+  initCollections: boolean;
+  addResponseStatus: boolean;
+  implicitVersion?: number;
+  excludeGenericBaseTypes: boolean;
+  baseClass?: string;
+  /** Names of types written as `String`. */
+  treatAsStrings: ReadonlySet<string>;
+}
+
+/** Serialisation attributes that Swift writes from the model's own fields, or not at all. */
+const OWN_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
+
+interface CodedProperty {
+  name: string;
+  type: string;
+  collection?: 'array' | 'dictionary';
+  timeSpan: boolean;
+  hasDefault: boolean;
+}
+
+export class SwiftDeclarations {
+  private readonly names: Map<string, string>;
+  private readonly byId: Map<string, TypeDecl>;
+  private readonly requests = new Set<string>();
+  private readonly responses = new Set<string>();
+  private readonly markers = new Map<string, TypeRef>();
+  private readonly voidRequests = new Set<string>();
+  private readonly routes = new Map<string, string[]>();
+
+  constructor(
+    model: MetadataModel,
+    private readonly options: DeclOptions,
+  ) {
+    this.names = classNames(model.types);
+    this.byId = new Map(model.types.map((t) => [t.id, t]));
+    for (const op of model.operations) {
+      this.requests.add(op.request);
+      if (op.response?.kind === 'named') this.responses.add(op.response.id);
+      if (op.returnType) this.markers.set(op.request, op.returnType);
+      else if (op.returnsVoid) this.voidRequests.add(op.request);
+      this.routes.set(op.request, op.routes.map((r) => `// ${singleLine(routeText(r))}`));
+    }
+  }
+
+  declaration(decl: TypeDecl): SwiftDeclVM {
+    if (decl.kind === 'enum') return this.enumVM(decl);
+    return decl.kind === 'interface' ? this.protocolVM(decl) : this.classVM(decl);
+  }
+
+  private classVM(decl: ClassDecl): SwiftClassVM {
+    const marker = this.options.wholeFile ? this.returnMarker(decl) : undefined;
+    const base = this.baseExpr(decl);
+    const conformances = [
+      ...(base ? [base] : []),
+      ...(marker ? [marker.kind === 'void' ? 'IReturnVoid' : 'IReturn'] : []),
+      ...this.interfaces(decl),
+      ...(base ? [] : ['Codable']),
+    ];
+    const { properties, coded } = this.properties(decl);
+    return {
+      partial: 'class',
+      comments: [...this.doc(decl.description), ...(this.options.wholeFile ? (this.routes.get(decl.id) ?? []) : []), ...this.typeAttributes(decl)],
+      signature: `public class ${this.className(decl.id)}${this.genericParams(decl)} : ${conformances.join(', ')}`,
+      typealias: marker?.kind === 'type' ? `public typealias Return = ${this.typeExpr(marker.type)}` : null,
+      properties,
+      init: base ? 'required public init(){ super.init() }' : 'required public init(){}',
+      coding: base ? codingVM(coded) : null,
+    };
+  }
+
+  private enumVM(decl: EnumDecl): SwiftEnumVM {
+    const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
+    return {
+      partial: 'enum',
+      comments: [...this.doc(decl.description), ...this.typeAttributes(decl)],
+      signature: `public enum ${this.className(decl.id)} : ${isInt ? 'Int' : 'String'}, Codable`,
+      // [EnumMember(Value)] is not honoured: ServiceStack's Swift enums use the member names.
+      members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : ''}`),
+    };
+  }
+
+  private protocolVM(decl: ClassDecl): SwiftProtocolVM {
+    const inherited = this.interfaces(decl);
+    return {
+      partial: 'protocol',
+      comments: [...this.doc(decl.description), ...this.typeAttributes(decl)],
+      signature: `public protocol ${this.className(decl.id)}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
+      properties: decl.properties.map((p) => {
+        const ignored = this.interfaceProperty(p);
+        if (ignored) return ignored;
+        const { type, nullable } = this.propertyType(p);
+        const optional = this.options.makeOptional || nullable || hasRequiredAttribute(p);
+        return `var ${propertyName(p)}:${type}${optional ? '?' : ''} { get set }`;
+      }),
+    };
+  }
+
+  /** The request's IReturn<T> / IReturnVoid marker: from its operation, else from what it implements. */
+  private returnMarker(decl: ClassDecl): { kind: 'type'; type: TypeRef } | { kind: 'void' } | undefined {
+    const declared = decl.implements.find((i) => i.kind === 'named' && i.id === 'IReturn`1');
+    const type = this.markers.get(decl.id) ?? (declared?.kind === 'named' ? declared.args[0] : undefined);
+    if (type) return { kind: 'type', type };
+    const void_ = this.voidRequests.has(decl.id) || decl.implements.some((i) => i.kind === 'named' && i.id === 'IReturnVoid');
+    return void_ ? { kind: 'void' } : undefined;
+  }
+
+  private baseExpr(decl: ClassDecl): string | undefined {
+    const base = decl.base;
+    if (!base) return this.options.baseClass;
+    if (this.options.excludeGenericBaseTypes && base.kind === 'named' && base.args.length > 0) return this.options.baseClass;
+    // A collection base is the package's generic class, not Swift's array or dictionary syntax.
+    if (base.kind === 'list') return `List<${this.typeExpr(base.element)}>`;
+    if (base.kind === 'dictionary') return `Dictionary<${this.typeExpr(base.key)}, ${this.typeExpr(base.value)}>`;
+    return this.typeExpr(base);
+  }
+
+  private interfaces(decl: ClassDecl): string[] {
+    return decl.implements.filter((i) => i.kind === 'named' && !UNLISTED_INTERFACES.has(i.id)).map((i) => this.typeExpr(i));
+  }
+
+  private genericParams(decl: ClassDecl): string {
+    return decl.genericParams.length === 0 ? '' : `<${decl.genericParams.map((p) => `${escapeKeyword(p)} : Codable`).join(', ')}>`;
+  }
+
+  private properties(decl: ClassDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
+    const properties: SwiftPropertyVM[] = [];
+    const coded: CodedProperty[] = [];
+    let commented = false;
+    const push = (vm: Omit<SwiftPropertyVM, 'blankBefore'>, code?: CodedProperty) => {
+      properties.push({ blankBefore: commented, ...vm });
+      if (code) {
+        coded.push(code);
+        commented = vm.doc.length > 0 || vm.comments.length > 0;
+      }
+    };
+    const initCollections = this.initialisesCollections(decl);
+    for (const p of decl.properties) {
+      const ignored = this.interfaceProperty(p);
+      if (ignored) {
+        push({ doc: [], comments: [], declaration: ignored });
+        continue;
+      }
+      const { type, nullable } = this.propertyType(p);
+      const collection = collectionKind(p.type);
+      const initialised = collection !== undefined && initCollections && (p.isRequired || this.options.initCollections);
+      const optional = nullable || (!initialised && (this.options.makeOptional || hasRequiredAttribute(p)));
+      const name = propertyName(p);
+      const timeSpan = type === TIME_INTERVAL;
+      const initialValue = initialised ? (collection === 'array' ? ' = []' : ' = [:]') : '';
+      push(
+        {
+          doc: this.doc(p.description),
+          comments: [...dataMemberComment(p), ...attributeComments(p.attributes)],
+          declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
+        },
+        { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised },
+      );
+    }
+    const has = (n: string) => decl.properties.some((p) => p.name === n);
+    if (this.options.wholeFile && this.options.addResponseStatus && this.responses.has(decl.id) && !has('ResponseStatus')) {
+      push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' }, plainCoded('responseStatus', 'ResponseStatus'));
+    }
+    if (this.options.wholeFile && this.options.implicitVersion !== undefined && this.requests.has(decl.id) && !has('Version')) {
+      push({ doc: [], comments: [], declaration: `public var version:Int = ${this.options.implicitVersion}` }, plainCoded('version', 'Int'));
+    }
+    return { properties, coded };
+  }
+
+  /** ServiceStack never gives AutoQuery and CRUD requests initialised collections. */
+  private initialisesCollections(decl: ClassDecl): boolean {
+    if (decl.implements.some((i) => i.kind === 'named' && CRUD_INTERFACES.has(i.id))) return false;
+    const seen = new Set<string>();
+    for (let base = decl.base; base?.kind === 'named' && !seen.has(base.id); ) {
+      if (AUTOQUERY_BASES.has(base.id)) return false;
+      seen.add(base.id);
+      const next = this.byId.get(base.id);
+      base = next && next.kind !== 'enum' ? next.base : undefined;
+    }
+    return true;
+  }
+
+  /** Properties typed by an interface: Swift protocols cannot be decoded, so ServiceStack skips them. */
+  private interfaceProperty(p: Property): string | undefined {
+    let usesInterface = false;
+    forEachNamedId(p.type, (id) => {
+      usesInterface ||= this.byId.get(id)?.kind === 'interface';
+    });
+    if (!usesInterface) return undefined;
+    return `//${propertyName(p)}:${this.propertyType(p).type} ignored. Swift doesn't support interface properties`;
+  }
+
+  private propertyType(p: Property): { type: string; nullable: boolean } {
+    return p.type.kind === 'nullable' ? { type: this.typeExpr(p.type.of), nullable: true } : { type: this.typeExpr(p.type), nullable: false };
+  }
+
+  private typeAttributes(decl: TypeDecl): string[] {
+    const lines = attributeComments(decl.attributes);
+    if (decl.kind === 'enum' && decl.isFlags && !decl.attributes.some((a) => a.name === 'Flags')) lines.unshift('// @Flags()');
+    if (decl.dataContract) lines.push(`// @DataContract${namedArgs([['Name', decl.dataContract.name], ['Namespace', decl.dataContract.namespace]])}`);
+    return lines;
+  }
+
+  private doc(text: string | undefined): string[] {
+    return this.options.describe ? docComment(text) : [];
+  }
+
+  private className(id: string): string {
+    return this.names.get(id) ?? libraryName(id);
+  }
+
+  typeExpr(ref: TypeRef): string {
+    switch (ref.kind) {
+      case 'primitive':
+        return SWIFT_PRIMITIVES[ref.name];
+      case 'opaque':
+        return 'String';
+      case 'param':
+        return escapeKeyword(ref.name);
+      case 'nullable':
+        return `${this.typeExpr(ref.of)}?`;
+      case 'list':
+        return `[${this.typeExpr(ref.element)}]`;
+      case 'dictionary':
+        return `[${this.typeExpr(ref.key)}:${this.typeExpr(ref.value)}]`;
+      case 'named': {
+        const decl = this.byId.get(ref.id);
+        if (decl && this.options.treatAsStrings.has(decl.name)) return 'String';
+        const name = this.className(ref.id);
+        return ref.args.length === 0 ? name : `${name}<${ref.args.map((a) => this.typeExpr(a)).join(', ')}>`;
+      }
+    }
+  }
+}
+
+function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
+  return {
+    hasKeys: coded.length > 0,
+    keys: coded.map((c) => c.name),
+    decodes: coded.map((c) => {
+      const fallback = c.collection === 'array' ? ' ?? []' : c.collection === 'dictionary' ? ' ?? [:]' : '';
+      // @TimeSpan values are XSD duration strings: the package's convertIfPresent reads them.
+      const read = c.timeSpan ? 'convertIfPresent' : 'decodeIfPresent';
+      return `${c.name} = try container.${read}(${c.type}.self, forKey: .${c.name})${fallback}`;
+    }),
+    encodes: coded.map((c) => `if ${c.hasDefault ? `${c.name}.count > 0` : `${c.name} != nil`} { try container.encode(${c.name}, forKey: .${c.name}) }`),
+  };
+}
+
+function plainCoded(name: string, type: string): CodedProperty {
+  return { name, type, timeSpan: false, hasDefault: false };
+}
+
+function collectionKind(ref: TypeRef): 'array' | 'dictionary' | undefined {
+  if (ref.kind === 'list') return 'array';
+  if (ref.kind === 'dictionary') return 'dictionary';
+  return undefined;
+}
+
+function hasRequiredAttribute(p: Property): boolean {
+  return p.attributes.some((a) => a.name === 'Required');
+}
+
+function attributeComments(attributes: readonly Attribute[]): string[] {
+  return attributes.filter((a) => !OWN_ATTRIBUTES.has(a.name)).map((a) => `// ${singleLine(attributeText(a))}`);
+}
+
+/** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, as C# would write it. */
+function dataMemberComment(p: Property): string[] {
+  const dm = p.dataMember;
+  if (!dm) return [];
+  const args: string[] = [];
+  if (dm.name !== undefined) args.push(`Name="${doubleQuotedBody(dm.name)}"`);
+  if (dm.order !== undefined) args.push(`Order=${dm.order}`);
+  if (dm.isRequired) args.push('IsRequired=true');
+  if (dm.emitDefaultValue === false) args.push('EmitDefaultValue=false');
+  return [`// @DataMember${args.length > 0 ? `(${args.join(', ')})` : ''}`];
+}
+
+function namedArgs(args: [string, string | undefined][]): string {
+  const present = args.filter((a): a is [string, string] => a[1] !== undefined).map(([k, v]) => `${k}="${doubleQuotedBody(v)}"`);
+  return present.length > 0 ? `(${present.join(', ')})` : '';
+}

@@ -1,0 +1,14 @@
+// Swift's keywords (The Swift Programming Language, "Lexical Structure: Keywords and
+// Punctuation"): a name spelled like one is written in backticks (`default`), as ServiceStack does.
+
+export const SWIFT_KEYWORDS: ReadonlySet<string> = new Set([
+  // Declarations
+  'associatedtype', 'borrowing', 'class', 'consuming', 'deinit', 'enum', 'extension', 'fileprivate', 'func', 'import',
+  'init', 'inout', 'internal', 'let', 'nonisolated', 'open', 'operator', 'private', 'precedencegroup', 'protocol',
+  'public', 'rethrows', 'static', 'struct', 'subscript', 'typealias', 'var',
+  // Statements
+  'break', 'case', 'catch', 'continue', 'default', 'defer', 'do', 'else', 'fallthrough', 'for', 'guard', 'if', 'in',
+  'repeat', 'return', 'throw', 'switch', 'where', 'while',
+  // Expressions and types
+  'Any', 'as', 'await', 'false', 'is', 'nil', 'self', 'Self', 'super', 'throws', 'true', 'try',
+]);

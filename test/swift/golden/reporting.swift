@@ -1,0 +1,139 @@
+/* Options:
+Date: 2026-01-01 00:00:00
+SwiftVersion: 6.0
+Version: 8.91
+Tip: To override a DTO option, remove "//" prefix before updating
+BaseUrl: https://cip-reporting-dev.chargeitpro.com
+
+//BaseClass: 
+//AddModelExtensions: True
+//AddServiceStackTypes: True
+//MakePropertiesOptional: True
+//IncludeTypes: 
+//ExcludeTypes: 
+//ExcludeGenericBaseTypes: False
+//AddResponseStatus: False
+//AddImplicitVersion: 
+//AddDescriptionAsComments: True
+//InitializeCollections: False
+//TreatTypesAsStrings: 
+//DefaultImports: Foundation,ServiceStack
+*/
+
+import Foundation
+import ServiceStack
+
+/**
+* Sign In
+*/
+// @Route("/auth", "OPTIONS,GET,POST,DELETE")
+// @Route("/auth/{provider}", "OPTIONS,GET,POST,DELETE")
+// @Api(Description="Sign In")
+// @DataContract
+public class Authenticate : IReturn, IPost, IMeta, Codable
+{
+    public typealias Return = AuthenticateResponse
+
+    /**
+    * AuthProvider, e.g. credentials
+    */
+    // @DataMember(Order=1)
+    public var provider:String?
+
+    // @DataMember(Order=2)
+    public var state:String?
+
+    // @DataMember(Order=3)
+    public var oauth_token:String?
+
+    // @DataMember(Order=4)
+    public var oauth_verifier:String?
+
+    // @DataMember(Order=5)
+    public var userName:String?
+
+    // @DataMember(Order=6)
+    public var password:String?
+
+    // @DataMember(Order=7)
+    public var rememberMe:Bool?
+
+    // @DataMember(Order=9)
+    public var errorView:String?
+
+    // @DataMember(Order=10)
+    public var nonce:String?
+
+    // @DataMember(Order=11)
+    public var uri:String?
+
+    // @DataMember(Order=12)
+    public var response:String?
+
+    // @DataMember(Order=13)
+    public var qop:String?
+
+    // @DataMember(Order=14)
+    public var nc:String?
+
+    // @DataMember(Order=15)
+    public var cnonce:String?
+
+    // @DataMember(Order=17)
+    public var accessToken:String?
+
+    // @DataMember(Order=18)
+    public var accessTokenSecret:String?
+
+    // @DataMember(Order=19)
+    public var scope:String?
+
+    // @DataMember(Order=21)
+    public var meta:[String:String]?
+
+    required public init(){}
+}
+
+// @DataContract
+public class AuthenticateResponse : IMeta, IHasSessionId, IHasBearerToken, Codable
+{
+    // @DataMember(Order=1)
+    public var userId:String?
+
+    // @DataMember(Order=2)
+    public var sessionId:String?
+
+    // @DataMember(Order=3)
+    public var userName:String?
+
+    // @DataMember(Order=4)
+    public var displayName:String?
+
+    // @DataMember(Order=5)
+    public var referrerUrl:String?
+
+    // @DataMember(Order=6)
+    public var bearerToken:String?
+
+    // @DataMember(Order=7)
+    public var refreshToken:String?
+
+    // @DataMember(Order=8)
+    public var profileUrl:String?
+
+    // @DataMember(Order=9)
+    public var roles:[String]?
+
+    // @DataMember(Order=10)
+    public var permissions:[String]?
+
+    // @DataMember(Order=11)
+    public var responseStatus:ResponseStatus?
+
+    // @DataMember(Order=12)
+    public var meta:[String:String]?
+
+    required public init(){}
+}
+
+

@@ -1,0 +1,115 @@
+import Foundation
+import ServiceStack
+
+/**
+* Sign In
+*/
+// @Api(Description="Sign In")
+// @DataContract
+public class Authenticate : IPost, IMeta, Codable
+{
+    /**
+    * AuthProvider, e.g. credentials
+    */
+    // @DataMember(Order=1)
+    public var provider:String
+
+    // @DataMember(Order=2)
+    public var state:String
+
+    // @DataMember(Order=3)
+    public var oauth_token:String
+
+    // @DataMember(Order=4)
+    public var oauth_verifier:String
+
+    // @DataMember(Order=5)
+    public var userName:String
+
+    // @DataMember(Order=6)
+    public var password:String
+
+    // @DataMember(Order=7)
+    public var rememberMe:Bool?
+
+    // @DataMember(Order=9)
+    public var errorView:String
+
+    // @DataMember(Order=10)
+    public var nonce:String
+
+    // @DataMember(Order=11)
+    public var uri:String
+
+    // @DataMember(Order=12)
+    public var response:String
+
+    // @DataMember(Order=13)
+    public var qop:String
+
+    // @DataMember(Order=14)
+    public var nc:String
+
+    // @DataMember(Order=15)
+    public var cnonce:String
+
+    // @DataMember(Order=17)
+    public var accessToken:String
+
+    // @DataMember(Order=18)
+    public var accessTokenSecret:String
+
+    // @DataMember(Order=19)
+    public var scope:String
+
+    // @DataMember(Order=20)
+    public var returnUrl:String
+
+    // @DataMember(Order=21)
+    public var meta:[String:String] = [:]
+
+    required public init(){}
+}
+
+// @DataContract
+public class AuthenticateResponse : IMeta, IHasSessionId, IHasBearerToken, Codable
+{
+    // @DataMember(Order=1)
+    public var userId:String
+
+    // @DataMember(Order=2)
+    public var sessionId:String
+
+    // @DataMember(Order=3)
+    public var userName:String
+
+    // @DataMember(Order=4)
+    public var displayName:String
+
+    // @DataMember(Order=5)
+    public var referrerUrl:String
+
+    // @DataMember(Order=6)
+    public var bearerToken:String
+
+    // @DataMember(Order=7)
+    public var refreshToken:String
+
+    // @DataMember(Order=8)
+    public var profileUrl:String
+
+    // @DataMember(Order=9)
+    public var roles:[String] = []
+
+    // @DataMember(Order=10)
+    public var permissions:[String] = []
+
+    // @DataMember(Order=11)
+    public var responseStatus:ResponseStatus
+
+    // @DataMember(Order=12)
+    public var meta:[String:String] = [:]
+
+    required public init(){}
+}
+
