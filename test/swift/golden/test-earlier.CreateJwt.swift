@@ -25,7 +25,7 @@ public class CreateJwt : AuthUserSession
 }
 
 // @DataContract
-public class AuthUserSession : IMeta, Codable
+public class AuthUserSession : Codable
 {
     // @DataMember(Order=1)
     public var referrerUrl:String

@@ -188,7 +188,7 @@ public protocol IAuthTokens
 }
 
 // @DataContract
-public class AuthUserSession : IMeta, Codable
+public class AuthUserSession : Codable
 {
     // @DataMember(Order=1)
     public var referrerUrl:String?

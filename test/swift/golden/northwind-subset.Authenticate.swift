@@ -1,0 +1,91 @@
+import Foundation
+import ServiceStack
+
+/**
+* Sign In
+*/
+// @Api(Description="Sign In")
+// @DataContract
+public class Authenticate : IPost, Codable
+{
+    /**
+    * AuthProvider, e.g. credentials
+    */
+    // @DataMember(Order=1)
+    public var provider:String
+
+    // @DataMember(Order=2)
+    public var userName:String
+
+    // @DataMember(Order=3)
+    public var password:String
+
+    // @DataMember(Order=4)
+    public var rememberMe:Bool?
+
+    // @DataMember(Order=5)
+    public var accessToken:String
+
+    // @DataMember(Order=6)
+    public var accessTokenSecret:String
+
+    // @DataMember(Order=7)
+    public var returnUrl:String
+
+    // @DataMember(Order=8)
+    public var errorView:String
+
+    // @DataMember(Order=9)
+    public var meta:[String:String] = [:]
+
+    required public init(){}
+}
+
+// @DataContract
+public class AuthenticateResponse : IHasSessionId, IHasBearerToken, Codable
+{
+    // @DataMember(Order=1)
+    public var userId:String
+
+    // @DataMember(Order=2)
+    public var sessionId:String
+
+    // @DataMember(Order=3)
+    public var userName:String
+
+    // @DataMember(Order=4)
+    public var displayName:String
+
+    // @DataMember(Order=5)
+    public var referrerUrl:String
+
+    // @DataMember(Order=6)
+    public var bearerToken:String
+
+    // @DataMember(Order=7)
+    public var refreshToken:String
+
+    // @DataMember(Order=8)
+    public var refreshTokenExpiry:Date?
+
+    // @DataMember(Order=9)
+    public var profileUrl:String
+
+    // @DataMember(Order=10)
+    public var roles:[String] = []
+
+    // @DataMember(Order=11)
+    public var permissions:[String] = []
+
+    // @DataMember(Order=12)
+    public var authProvider:String
+
+    // @DataMember(Order=13)
+    public var responseStatus:ResponseStatus
+
+    // @DataMember(Order=14)
+    public var meta:[String:String] = [:]
+
+    required public init(){}
+}
+
