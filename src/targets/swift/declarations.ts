@@ -6,7 +6,7 @@ import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import { docComment } from './comments.js';
-import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES } from './library.js';
+import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { classNames, escapeKeyword, libraryName, propertyName } from './names.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
@@ -176,7 +176,9 @@ export class SwiftDeclarations {
   }
 
   private interfaces(decl: ClassDecl): string[] {
-    return decl.implements.filter((i) => i.kind === 'named' && !UNLISTED_INTERFACES.has(i.id)).map((i) => this.typeExpr(i));
+    return decl.implements
+      .filter((i) => i.kind === 'named' && !UNLISTED_INTERFACES.has(i.id) && !(this.options.wholeFile && WHOLE_FILE_UNLISTED.has(i.id)))
+      .map((i) => this.typeExpr(i));
   }
 
   private genericParams(decl: ClassDecl): string {

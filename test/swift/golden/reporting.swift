@@ -30,7 +30,7 @@ import ServiceStack
 // @Route("/auth/{provider}", "OPTIONS,GET,POST,DELETE")
 // @Api(Description="Sign In")
 // @DataContract
-public class Authenticate : IReturn, IPost, IMeta, Codable
+public class Authenticate : IReturn, IPost, Codable
 {
     public typealias Return = AuthenticateResponse
 
@@ -95,7 +95,7 @@ public class Authenticate : IReturn, IPost, IMeta, Codable
 }
 
 // @DataContract
-public class AuthenticateResponse : IMeta, IHasSessionId, IHasBearerToken, Codable
+public class AuthenticateResponse : IHasSessionId, IHasBearerToken, Codable
 {
     // @DataMember(Order=1)
     public var userId:String?

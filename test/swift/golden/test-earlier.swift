@@ -56,7 +56,7 @@ public class CreateJwt : AuthUserSession, IReturn
 // @Route("/auth/{provider}", "OPTIONS,GET,POST,DELETE")
 // @Api(Description="Sign In")
 // @DataContract
-public class Authenticate : IReturn, IPost, IMeta, Codable
+public class Authenticate : IReturn, IPost, Codable
 {
     public typealias Return = AuthenticateResponse
 
@@ -132,7 +132,7 @@ public class CreateJwtResponse : Codable
 }
 
 // @DataContract
-public class AuthenticateResponse : IMeta, IHasSessionId, IHasBearerToken, Codable
+public class AuthenticateResponse : IHasSessionId, IHasBearerToken, Codable
 {
     // @DataMember(Order=1)
     public var userId:String?
