@@ -10,17 +10,12 @@ const MAX_EDIT_DISTANCE = 2000;
 
 type Edit = { op: ' ' | '-' | '+'; line: string };
 
-interface Lines {
-  lines: string[];
-  /** False when the text does not end with a line break (diff marks that line). */
-  finalNewline: boolean;
-}
-
-function splitLines(text: string): Lines {
-  if (text === '') return { lines: [], finalNewline: true };
-  const finalNewline = text.endsWith('\n');
-  const lines = (finalNewline ? text.slice(0, -1) : text).split('\n');
-  return { lines, finalNewline };
+/**
+ * The lines of a text, each with its line break: a last line without one differs from the same
+ * line with one, as in diff, and prints with diff's `\ No newline at end of file`.
+ */
+function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 export interface DiffLabels {
@@ -34,26 +29,17 @@ export function unifiedDiff(before: string | undefined, after: string | undefine
   if (before === after) return '';
   const a = splitLines(before ?? '');
   const b = splitLines(after ?? '');
-  const edits = diffLines(a.lines, b.lines);
+  const edits = diffLines(a, b);
   const out = [`--- ${before === undefined ? '/dev/null' : labels.old}`, `+++ ${after === undefined ? '/dev/null' : labels.new}`];
-  // The last line of a text without a final line break is marked, on the side(s) it belongs to.
-  const lastOld = a.finalNewline ? -1 : lastIndex(edits, '+');
-  const lastNew = b.finalNewline ? -1 : lastIndex(edits, '-');
   for (const hunk of hunks(edits)) {
     out.push(hunkHeader(hunk, edits));
     for (let i = hunk.start; i < hunk.end; i++) {
       const edit = edits[i] as Edit;
-      out.push(`${edit.op}${edit.line}`);
-      if (i === lastOld || i === lastNew) out.push('\\ No newline at end of file');
+      if (edit.line.endsWith('\n')) out.push(`${edit.op}${edit.line.slice(0, -1)}`);
+      else out.push(`${edit.op}${edit.line}`, '\\ No newline at end of file');
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-/** The index of the last edit that is not `skip`: the last line of one side. */
-function lastIndex(edits: Edit[], skip: Edit['op']): number {
-  for (let i = edits.length - 1; i >= 0; i--) if ((edits[i] as Edit).op !== skip) return i;
-  return -1;
 }
 
 function diffLines(a: string[], b: string[]): Edit[] {
