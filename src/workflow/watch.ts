@@ -5,7 +5,7 @@
 // - Events on the outputs (and on the temporary files of their atomic writes) are ignored, so a
 //   run never triggers the next.
 // - Bursts of events are debounced into one run; runs never overlap: a change during a run
-//   queues exactly one more.
+//   queues exactly one more (run-queue.ts).
 // - Only files whose content changed are written; a job whose input is broken keeps its last
 //   good output, and the next good save regenerates it.
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
@@ -18,6 +18,7 @@ import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
 import type { CliIO } from '../cli/flags.js';
 import type { Plan } from './jobs.js';
+import { RunQueue } from './run-queue.js';
 import { runJobs, type RunSettings } from './run-jobs.js';
 import { writeIfChanged } from './write-outputs.js';
 
@@ -47,9 +48,6 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
   let outputs = new Set<string>();
   let inputs = new Set<string>();
   let plan: Plan | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let queued = false;
   let templatesChanged = false;
 
   const isTemplate = (file: string) => file.startsWith(options.templatesDir);
@@ -66,23 +64,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     if (!isRelevant(file)) return;
     if (options.verbose) io.stderr(`dtogen: changed ${shown(file)}\n`);
     if (isTemplate(file)) templatesChanged = true;
-    clearTimeout(timer);
-    timer = setTimeout(start, DEBOUNCE_MS);
-  };
-
-  const start = () => {
-    if (options.signal.aborted) return;
-    if (running) {
-      queued = true;
-      return;
-    }
-    running = runOnce().finally(() => {
-      running = undefined;
-      if (queued && !options.signal.aborted) {
-        queued = false;
-        start();
-      }
-    });
+    queue.trigger();
   };
 
   const runOnce = async () => {
@@ -154,13 +136,20 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     }
   };
 
-  start();
+  const queue = new RunQueue(async () => {
+    try {
+      await runOnce();
+    } catch (error) {
+      // A bug in one run must not end the watch; say it in one line and go on.
+      io.stderr(`dtogen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }, DEBOUNCE_MS);
+  queue.start();
   await new Promise<void>((resolve) => {
     const stop = async () => {
-      clearTimeout(timer);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
-      await running;
+      await queue.stop();
       resolve();
     };
     if (options.signal.aborted) void stop();
