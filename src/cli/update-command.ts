@@ -3,7 +3,8 @@
 
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { findGeneratedFiles, updateFile } from '../workflow/update.js';
+import { findGeneratedFiles } from '../workflow/find-generated.js';
+import { updateFile } from '../workflow/update.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
 
 export interface UpdateArgs {
@@ -18,7 +19,7 @@ export async function runUpdate(args: UpdateArgs, io: CliIO, cwd = process.cwd()
     io.stderr(`dtogen: --date: not a date: '${args.date}'\n`);
     return EXIT_USAGE;
   }
-  const files = args.files && args.files.length > 0 ? args.files : (await findGeneratedFiles(cwd)).map((f) => path.relative(cwd, f));
+  const files = args.files && args.files.length > 0 ? args.files : (await findGeneratedFiles(cwd, true)).map((f) => path.relative(cwd, f));
   if (files.length === 0) {
     io.stderr(`dtogen: no generated files (with an Options header) under ${cwd}\n`);
     return EXIT_INPUT;

@@ -11,7 +11,7 @@ import { checkOutputs } from '../workflow/check.js';
 import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/watch.js';
-import { writeIfChanged } from '../workflow/write-outputs.js';
+import { writeResults } from '../workflow/write-outputs.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsFromFlags, type CliIO } from './flags.js';
 import type { GenerateArgs } from './generate-command.js';
 
@@ -73,23 +73,10 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
     return different.length > 0 || failed ? EXIT_INPUT : EXIT_OK;
   }
 
-  const written: string[] = [];
-  let unchanged = 0;
-  let writeFailed = false;
-  for (const r of run.results) {
-    if (r.content === undefined) continue;
-    const shown = path.relative(cwd, r.job.out) || r.job.out;
-    try {
-      if (await writeIfChanged(r.job.out, r.content)) written.push(shown);
-      else unchanged++;
-    } catch (error) {
-      io.stderr(`${shown}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
-      writeFailed = true;
-    }
-  }
-  const failures = run.results.filter((r) => r.content === undefined).length;
-  io.stderr(`${runLine({ written, unchanged, failed: failures, planFailed: hasErrors(planned.diagnostics) && planned.jobs.length === 0 }, performance.now() - began)}\n`);
-  return failed || writeFailed ? EXIT_INPUT : EXIT_OK;
+  const counts = await writeResults(run.results, cwd, io);
+  const planFailed = hasErrors(planned.diagnostics) && planned.jobs.length === 0;
+  io.stderr(`${runLine({ ...counts, planFailed }, performance.now() - began)}\n`);
+  return failed || counts.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
 async function planConfig(file: string, cwd: string): Promise<Plan> {

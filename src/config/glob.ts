@@ -3,8 +3,8 @@
 // across segments, `{a,b}` alternatives. Matches come back sorted, so output order never depends
 // on the file system.
 
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { walkFiles } from '../workflow/walk-files.js';
 
 export function isGlob(pattern: string): boolean {
   return /[*?{]/.test(pattern);
@@ -30,25 +30,10 @@ export async function expandGlob(pattern: string, cwd: string): Promise<string[]
   const base = globBase(pattern, cwd);
   const matcher = globRegExp(toSlashes(path.resolve(cwd, pattern)));
   const found: string[] = [];
-  await walk(base.dir, base.deep, (file) => {
+  await walkFiles(base.dir, base.deep, (file) => {
     if (matcher.test(toSlashes(file))) found.push(file);
   });
   return found.sort();
-}
-
-async function walk(dir: string, deep: boolean, visit: (file: string) => void): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isFile()) visit(full);
-    // Dependencies and dot-folders (.git, .venv) are never inputs.
-    else if (deep && entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(full, deep, visit);
-  }
 }
 
 export function globRegExp(pattern: string): RegExp {

@@ -6,10 +6,10 @@
 // dtogen knows) but that no configured output produces, typically left behind when an output was
 // renamed or removed from the config. Only config runs look for them.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hasGeneratedHeader, keepDate } from './generated-header.js';
-import { generatedExtensions } from './file-language.js';
+import { findGeneratedFiles } from './find-generated.js';
+import { keepDate } from './generated-header.js';
 import type { JobResult } from './run-jobs.js';
 import { unifiedDiff } from './unified-diff.js';
 import { readIfExists } from './write-outputs.js';
@@ -50,21 +50,7 @@ export async function checkOutputs(results: readonly JobResult[], options: { orp
 
 /** Files with a generated-file header in the folders of `outputs`, sorted. */
 async function generatedFilesBeside(outputs: string[]): Promise<string[]> {
-  const extensions = generatedExtensions();
   const found: string[] = [];
-  for (const dir of [...new Set(outputs.map((o) => path.dirname(o)))].sort()) {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
-      if (!extensions.some((e) => name.endsWith(e))) continue;
-      const file = path.join(dir, name);
-      const text = await readIfExists(file).catch(() => undefined);
-      if (text !== undefined && hasGeneratedHeader(text)) found.push(file);
-    }
-  }
+  for (const dir of [...new Set(outputs.map((o) => path.dirname(o)))].sort()) found.push(...(await findGeneratedFiles(dir, false)));
   return found;
 }

@@ -2,14 +2,14 @@
 // `x update` does: from the server at BaseUrl (or the local input its `Input:` line records),
 // with the options the user uncommented in the header, which therefore survive the update.
 
-import { open, readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate } from '../generate.js';
 import { isUrl } from '../loaders/index.js';
 import type { OptionValue, Target } from '../targets/target.js';
 import { generatedExtensions, targetsForFile } from './file-language.js';
-import { hasGeneratedHeader, readGeneratedHeader, type GeneratedHeader } from './generated-header.js';
+import { readGeneratedHeader, type GeneratedHeader } from './generated-header.js';
 import { recordedInput } from './jobs.js';
 import { writeIfChanged } from './write-outputs.js';
 
@@ -92,45 +92,4 @@ function headerOptions(file: string, header: GeneratedHeader, target: Target): H
     } else values[descriptor.key] = option.value;
   }
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, values };
-}
-
-/** Every generated file under `dir` (not in dependencies or dot-folders), sorted. */
-export async function findGeneratedFiles(dir: string): Promise<string[]> {
-  const extensions = generatedExtensions();
-  const found: string[] = [];
-  const walk = async (folder: string) => {
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(full);
-      } else if (entry.isFile() && extensions.some((e) => entry.name.endsWith(e))) {
-        const head = await readHead(full);
-        if (head !== undefined && hasGeneratedHeader(head)) found.push(full);
-      }
-    }
-  };
-  await walk(dir);
-  return found.sort();
-}
-
-/** The first bytes of a file: enough to see its header line. */
-async function readHead(file: string): Promise<string | undefined> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(64);
-      const { bytesRead } = await handle.read(buffer, 0, 64, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined;
-  }
 }

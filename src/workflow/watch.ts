@@ -20,7 +20,7 @@ import type { CliIO } from '../cli/flags.js';
 import type { Plan } from './jobs.js';
 import { RunQueue } from './run-queue.js';
 import { runJobs, type RunSettings } from './run-jobs.js';
-import { writeIfChanged } from './write-outputs.js';
+import { writeResults, type WriteCounts } from './write-outputs.js';
 
 export const DEBOUNCE_MS = 25;
 
@@ -76,7 +76,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     const next = await options.plan();
     for (const d of next.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     // A broken config keeps the previous jobs' folders watched until it is fixed.
-    if (!hasErrors(next.diagnostics) || !plan) {
+    if (next.jobs.length > 0 || !plan) {
       plan = next;
       outputs = new Set(next.jobs.map((j) => j.out));
       inputs = new Set(next.jobs.filter((j) => !isUrl(j.input)).map((j) => j.input));
@@ -84,25 +84,10 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     }
     const run = await runJobs(next.jobs, options.settings);
     for (const d of run.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-    const written: string[] = [];
-    let unchanged = 0;
-    let failed = 0;
-    for (const result of run.results) {
-      for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      if (result.content === undefined) {
-        failed++;
-        continue;
-      }
-      try {
-        if (await writeIfChanged(result.job.out, result.content)) written.push(shown(result.job.out));
-        else unchanged++;
-      } catch (error) {
-        io.stderr(`${shown(result.job.out)}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
-        failed++;
-      }
-    }
+    for (const result of run.results) for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    const counts = await writeResults(run.results, cwd, io);
     const planFailed = hasErrors(next.diagnostics) && next.jobs.length === 0;
-    io.stderr(`${runLine({ written, unchanged, failed, planFailed }, performance.now() - began)}\n`);
+    io.stderr(`${runLine({ ...counts, planFailed }, performance.now() - began)}\n`);
   };
 
   const updateWatchers = () => {
@@ -157,10 +142,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
   });
 }
 
-interface RunCounts {
-  written: string[];
-  unchanged: number;
-  failed: number;
+interface RunCounts extends WriteCounts {
   planFailed: boolean;
 }
 

@@ -3,8 +3,11 @@
 // downstream are not woken for nothing. A change of the header's Date alone is no change.
 
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIO } from '../cli/flags.js';
 import { writeFileAtomic } from '../emit/files.js';
 import { keepDate } from './generated-header.js';
+import type { JobResult } from './run-jobs.js';
 
 export async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -25,4 +28,32 @@ export async function writeIfChanged(file: string, content: string): Promise<boo
   if (isCurrent(await readIfExists(file), content)) return false;
   await writeFileAtomic(file, content);
   return true;
+}
+
+export interface WriteCounts {
+  /** The files written, relative to the current folder. */
+  written: string[];
+  unchanged: number;
+  /** Jobs that failed to generate or to write: their files keep their last content. */
+  failed: number;
+}
+
+/** Writes the results that have content, if changed; a write error is one line on `io`. */
+export async function writeResults(results: readonly JobResult[], cwd: string, io: CliIO): Promise<WriteCounts> {
+  const counts: WriteCounts = { written: [], unchanged: 0, failed: 0 };
+  for (const { job, content } of results) {
+    const shown = path.relative(cwd, job.out) || job.out;
+    if (content === undefined) {
+      counts.failed++;
+      continue;
+    }
+    try {
+      if (await writeIfChanged(job.out, content)) counts.written.push(shown);
+      else counts.unchanged++;
+    } catch (error) {
+      io.stderr(`${shown}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
+      counts.failed++;
+    }
+  }
+  return counts;
 }
