@@ -10,7 +10,7 @@ import { TEMPLATES_ROOT } from '../emit/engine.js';
 import { checkOutputs } from '../workflow/check.js';
 import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
-import { runLine } from '../workflow/watch.js';
+import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsFromFlags, type CliIO } from './flags.js';
 import type { GenerateArgs } from './generate-command.js';

@@ -20,7 +20,8 @@ import type { CliIO } from '../cli/flags.js';
 import type { Plan } from './jobs.js';
 import { RunQueue } from './run-queue.js';
 import { runJobs, type RunSettings } from './run-jobs.js';
-import { writeResults, type WriteCounts } from './write-outputs.js';
+import { runLine } from './run-line.js';
+import { writeResults } from './write-outputs.js';
 
 export const DEBOUNCE_MS = 25;
 
@@ -140,16 +141,4 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     if (options.signal.aborted) void stop();
     else options.signal.addEventListener('abort', () => void stop(), { once: true });
   });
-}
-
-interface RunCounts extends WriteCounts {
-  planFailed: boolean;
-}
-
-/** The one line a watch run prints: `dtogen: wrote dtos.py, 1 unchanged in 12 ms`. */
-export function runLine(counts: RunCounts, ms: number): string {
-  const parts = [counts.planFailed ? 'config has errors, nothing generated' : counts.written.length > 0 ? `wrote ${counts.written.join(', ')}` : 'nothing to write'];
-  if (counts.unchanged > 0) parts.push(`${counts.unchanged} unchanged`);
-  if (counts.failed > 0) parts.push(`${counts.failed} failed (last good output kept)`);
-  return `dtogen: ${parts.join(', ')} in ${Math.round(ms)} ms`;
 }
