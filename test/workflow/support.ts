@@ -1,7 +1,7 @@
 // Shared by the workflow tests: the built CLI in a child process, in a folder of the test's own.
 
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -31,7 +31,14 @@ export function project(config?: object): string {
 }
 
 export function writeConfig(folder: string, config: object): void {
-  writeFileSync(path.join(folder, 'dtogen.config.json'), `${JSON.stringify(config, null, 2)}\n`);
+  saveAsEditorsDo(path.join(folder, 'dtogen.config.json'), `${JSON.stringify(config, null, 2)}\n`);
+}
+
+/** Writes a new file and renames it over the old, as editors save: a reader never sees half of it. */
+export function saveAsEditorsDo(file: string, content: string): void {
+  const temporary = `${file}.saving`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
 }
 
 export interface Run {

@@ -6,7 +6,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/paths.js';
-import { project, writeConfig } from './support.js';
+import { project, saveAsEditorsDo, writeConfig } from './support.js';
 
 const RUN_LINE = /^dtogen: (wrote |nothing to write|config has errors)/;
 const WAIT_MS = 30_000;
@@ -63,7 +63,7 @@ class WatchingCli {
   }
 }
 
-const rename = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').split(`"name": "${from}"`).join(`"name": "${to}"`));
+const rename = (file: string, from: string, to: string) => saveAsEditorsDo(file, readFileSync(file, 'utf8').split(`"name": "${from}"`).join(`"name": "${to}"`));
 
 describe('dtogen generate --watch', () => {
   it('regenerates on input and config changes, keeps the last good output on errors, ignores its own output', { timeout: 180_000 }, async () => {
@@ -89,7 +89,7 @@ describe('dtogen generate --watch', () => {
       expect(readFileSync(output, 'utf8')).toBe(good);
 
       // The next good save recovers.
-      writeFileSync(input, readFileSync(path.join(folder, 'meta', 'techstacks.json'), 'utf8'));
+      saveAsEditorsDo(input, readFileSync(path.join(folder, 'meta', 'techstacks.json'), 'utf8'));
       at = await cli.waitFor(/^dtogen: wrote meta\/test_dtos\.py in \d+ ms$/, at + 1);
       expect(readFileSync(output, 'utf8')).toContain('BaseUrl: https://techstacks.io\n');
 
