@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadConfig, configPath } from '../config/load-config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TEMPLATES_ROOT } from '../emit/engine.js';
+import { isUrl } from '../loaders/index.js';
 import { checkOutputs } from '../workflow/check.js';
 import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
@@ -88,7 +89,7 @@ async function planConfig(file: string, cwd: string): Promise<Plan> {
 function singleJob(args: WorkflowArgs, cwd: string): Job {
   const input = args.input as string;
   return {
-    input: /^https?:\/\//i.test(input) ? input : path.resolve(cwd, input),
+    input: isUrl(input) ? input : path.resolve(cwd, input),
     lang: args.lang as string,
     out: path.resolve(cwd, args.out as string),
     options: optionsFromFlags(args),
