@@ -1,14 +1,17 @@
 // `npm run bench`: generation time and peak memory per language on a synthetic model of 10,000
-// types and 2,000 operations, and the CLI's start-up time. A benchmark, not a test: it prints
-// figures (and flags a slow start), it does not pass or fail on timing.
+// types and 2,000 operations, the CLI's start-up time, and watch latency (input saved → output
+// written) on the bundled fixtures and the synthetic model. A benchmark, not a test: it prints
+// figures (and flags what is over budget), it does not pass or fail on timing.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages } from '../dist/index.js';
+import { extensionOf } from '../dist/workflow/file-language.js';
 import { syntheticMetadata } from './synthetic.mjs';
+import { watchLatency } from './watch-latency.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = path.join(here, '..', 'dist', 'cli', 'bin.js');
@@ -16,6 +19,8 @@ const SIZE = { types: 10_000, operations: 2_000 };
 const RUNS = 3;
 const START_RUNS = 10;
 const START_BUDGET_MS = 150;
+const WATCH_EDITS = 20;
+const WATCH_FIXTURE_BUDGET_MS = 100;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-bench-'));
 const input = path.join(dir, 'metadata.json');
@@ -45,3 +50,18 @@ for (let i = 0; i < START_RUNS; i++) {
 }
 const start = median(starts);
 console.log(`\ndtogen --version: median ${start.toFixed(0)} ms over ${START_RUNS} runs (budget ${START_BUDGET_MS} ms)${start > START_BUDGET_MS ? '  ** OVER BUDGET **' : ''}`);
+
+console.log(`\nwatch latency (input saved → output written), median of ${WATCH_EDITS} edits`);
+console.log('input                 language        median ms');
+const fixtures = readdirSync(path.join(here, '..', 'fixtures', 'metadata')).filter((f) => f.endsWith('.json')).sort();
+const watchInputs = [
+  ...fixtures.map((f) => ({ name: `fixture ${f.replace(/\.json$/, '')}`, document: JSON.parse(readFileSync(path.join(here, '..', 'fixtures', 'metadata', f), 'utf8')), budget: WATCH_FIXTURE_BUDGET_MS })),
+  { name: `synthetic ${SIZE.types / 1000}k types`, document: JSON.parse(text) },
+];
+for (const { name, document, budget } of watchInputs) {
+  for (const target of languages()) {
+    const ms = await watchLatency({ bin, document, lang: target.id, extension: extensionOf(target), edits: WATCH_EDITS });
+    const over = budget !== undefined && ms > budget ? `  ** over ${budget} ms **` : '';
+    console.log(`${name.padEnd(21)} ${target.id.padEnd(15)} ${ms.toFixed(0).padStart(9)}${over}`);
+  }
+}

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   format?: Formatter;
   /** Where the output will be written; decides which prettier config applies. */
   outputPath?: string;
+  /** Recorded in the header's `Input:` line: the local input, relative to the generated file. */
+  recordedInput?: string;
 }
 
 export interface GenerateResult {
@@ -56,7 +58,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model = loaded.model;
   }
   const result = target.generate(
-    { model, ...(options.op !== undefined ? { op: options.op } : {}), overrides: overrides.values, date: options.date ?? defaultDate() },
+    { model, ...(options.op !== undefined ? { op: options.op } : {}), overrides: overrides.values, date: options.date ?? defaultDate(),
+      ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}) },
     { templates: loadTemplates(target.templates) },
   );
   diagnostics.push(...result.diagnostics);
@@ -97,7 +100,7 @@ function coerce(type: 'boolean' | 'string', value: OptionValue): OptionValue | u
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) makes the header reproducible. */
-function defaultDate(): Date {
+export function defaultDate(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }

@@ -1,6 +1,7 @@
 // Shared by the CLI's commands: exit codes, output streams and the generator option flags.
 
 import { TARGETS } from '../targets/index.js';
+import type { OptionValue } from '../targets/target.js';
 
 export const EXIT_OK = 0;
 /** The input (or an output location) has a problem; diagnostics say which. */
@@ -22,6 +23,16 @@ export function optionFlags(): { flag: string; key: string; type: 'boolean' | 's
     }
   }
   return [...seen.values()];
+}
+
+/** The generator options set on the command line, by header key. */
+export function optionsFromFlags(args: Readonly<Record<string, unknown>>): Record<string, OptionValue> {
+  const options: Record<string, OptionValue> = {};
+  for (const o of optionFlags()) {
+    const value = args[o.flag];
+    if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
+  }
+  return options;
 }
 
 function kebab(key: string): string {

@@ -1,8 +1,9 @@
-// `dtogen generate`: options from the command line → generate() → stdout or a file.
+// `dtogen generate`: options from the command line → generate() → stdout or a file. Without an
+// input (the config file), with --watch or with --check, the workflow runner takes over.
 
 import { generate } from '../generate.js';
-import type { OptionValue } from '../targets/target.js';
-import { EXIT_INPUT, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+import { recordedInput } from '../workflow/jobs.js';
+import { EXIT_INPUT, EXIT_USAGE, optionsFromFlags, type CliIO } from './flags.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
 export interface GenerateArgs {
@@ -13,6 +14,9 @@ export interface GenerateArgs {
   date?: string;
   timeout?: number;
   prettier?: boolean;
+  config?: string;
+  watch?: boolean;
+  check?: boolean;
   [flag: string]: unknown;
 }
 
@@ -22,20 +26,27 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
     io.stderr(`dtogen: --date: not a date: '${args.date}'\n`);
     return EXIT_USAGE;
   }
-  const options: Record<string, OptionValue> = {};
-  for (const o of optionFlags()) {
-    const value = args[o.flag];
-    if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
+  if (args.input === undefined || args.watch || args.check) {
+    const { runWorkflow } = await import('./workflow-command.js');
+    return runWorkflow(args, io, { ...(date ? { date } : {}), timeoutMs: (args.timeout ?? 30) * 1000 });
   }
+  if (args.lang === undefined) {
+    io.stderr(`dtogen: Missing required argument: lang\nRun 'dtogen --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const options = optionsFromFlags(args);
+  // A file records its local input in its header, for `dtogen update`.
+  const record = args.out === undefined ? undefined : recordedInput({ input: args.input, out: args.out });
   const result = await generate({
-    input: args.input as string,
-    lang: args.lang as string,
+    input: args.input,
+    lang: args.lang,
     ...(args.op !== undefined ? { op: args.op } : {}),
     ...(date ? { date } : {}),
     options,
     load: { timeoutMs: (args.timeout ?? 30) * 1000 },
     ...(args.prettier === true ? { format: 'prettier' as const } : {}),
     ...(args.out !== undefined ? { outputPath: args.out } : {}),
+    ...(record !== undefined ? { recordedInput: record } : {}),
   });
   if (reportDiagnostics(result.diagnostics, io)) return EXIT_INPUT;
   return writeOutput(args.out, result.files.map((f) => f.content).join(''), io);

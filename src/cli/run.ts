@@ -49,8 +49,8 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
       throw new UsageError(message ?? 'invalid arguments');
     })
     .command(
-      'generate <input>',
-      'Generate DTOs from a metadata JSON file or a ServiceStack base URL',
+      'generate [input]',
+      'Generate DTOs from a metadata JSON file or a ServiceStack base URL; without an input, every output of dtogen.config.json',
       (y) => generateOptions(y),
       async (args) => {
         const { runGenerate } = await import('./generate-command.js');
@@ -73,6 +73,24 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
       async (args) => {
         const { runDocs } = await import('./page-command.js');
         setExit(await runDocs(args, io));
+      },
+    )
+    .command(
+      'update [files..]',
+      "Regenerate generated files from their Options header (BaseUrl or Input, and the options set in it), as ServiceStack's x update does",
+      (y) => updateOptions(y),
+      async (args) => {
+        const { runUpdate } = await import('./update-command.js');
+        setExit(await runUpdate(args, io));
+      },
+    )
+    .command(
+      'diff <old> <new>',
+      'Report the API changes between two metadata inputs, marking those that break existing clients',
+      (y) => diffOptions(y),
+      async (args) => {
+        const { runDiff } = await import('./diff-command.js');
+        setExit(await runDiff(args, io));
       },
     )
     .epilogue(`Languages:\n${TARGETS.map((t) => `  ${t.id.padEnd(12)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
@@ -100,15 +118,35 @@ function docsOptions(y: Argv) {
     .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
 }
 
+function updateOptions(y: Argv) {
+  return y
+    .positional('files', { type: 'string', array: true, describe: 'generated files (default: every generated file under the current folder)' })
+    .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
+    .option('timeout', { type: 'number', describe: 'seconds to wait for each server', default: 30 });
+}
+
+function diffOptions(y: Argv) {
+  return y
+    .positional('old', { type: 'string', describe: 'the earlier metadata: JSON file or http(s) base URL', demandOption: true })
+    .positional('new', { type: 'string', describe: 'the later metadata: JSON file or http(s) base URL', demandOption: true })
+    .option('format', { type: 'string', choices: ['md', 'json'], default: 'md', describe: 'Markdown (for a pull-request comment) or JSON' })
+    .option('fail-on-breaking', { type: 'boolean', describe: 'exit 1 when any change breaks existing clients' })
+    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+}
+
 function generateOptions(y: Argv) {
   let out = y
-    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
-    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language', demandOption: true })
+    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
+    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language (required with an input)' })
     .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
     .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
     .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
     .option('prettier', { type: 'boolean', describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
-    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 })
+    .option('config', { alias: 'c', type: 'string', describe: 'config file to run (default: dtogen.config.json in the current folder, when no input is given)' })
+    .option('watch', { alias: 'w', type: 'boolean', describe: 'regenerate whenever an input, the config or a template changes' })
+    .option('check', { type: 'boolean', describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
+    .option('verbose', { type: 'boolean', describe: 'with --watch: print every file event' });
   for (const option of optionFlags()) {
     out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key})` });
   }

@@ -8,6 +8,7 @@ export type Severity = 'error' | 'warning';
  */
 const CATALOGUE = {
   'read-failed': { severity: 'error', message: (p: { reason: string }) => `cannot read input: ${p.reason}` },
+  'read-config-failed': { severity: 'error', message: (p: { reason: string }) => `cannot read config: ${p.reason}` },
   // The location names the URL.
   'fetch-failed': { severity: 'error', message: (p: { reason: string }) => `cannot fetch: ${p.reason}` },
   'invalid-json': { severity: 'error', message: (p: { reason: string }) => `not valid JSON: ${p.reason}` },
@@ -47,6 +48,26 @@ const CATALOGUE = {
     message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found ${quote(p.value)}`,
   },
   'format-failed': { severity: 'error', message: (p: { reason: string }) => `cannot format with prettier: ${p.reason}` },
+  'unknown-field': {
+    severity: 'error',
+    message: (p: { name: string; known: string[] }) => `unknown field ${quote(p.name)} (known: ${p.known.join(', ')})`,
+  },
+  'missing-field': { severity: 'error', message: (p: { name: string }) => `missing required field ${quote(p.name)}` },
+  'no-match': { severity: 'error', message: (p: { pattern: string }) => `${quote(p.pattern)} matches no file` },
+  'output-needs-name': {
+    severity: 'error',
+    message: (p: { count: number }) => `the input matches ${p.count} files: put {name} in the output path to give each its own file`,
+  },
+  'duplicate-output': {
+    severity: 'error',
+    message: (p: { path: string; other: string }) => `output ${quote(p.path)} is also written by ${p.other}`,
+  },
+  'no-header': { severity: 'error', message: (_p: Record<string, never>) => 'no Options header: not a generated file' },
+  'no-update-source': { severity: 'error', message: (_p: Record<string, never>) => 'the header has neither an Input nor a BaseUrl to regenerate from' },
+  'unknown-file-language': {
+    severity: 'error',
+    message: (p: { known: string[] }) => `cannot tell the language from the file name (known: ${p.known.join(', ')})`,
+  },
   'unknown-language': {
     severity: 'error',
     message: (p: { name: string; known: string[] }) => `unknown language ${quote(p.name)} (known: ${p.known.join(', ')})`,

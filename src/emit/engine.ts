@@ -34,6 +34,11 @@ export function loadTemplates(folder: string, root: string = TEMPLATES_ROOT): Te
   return set;
 }
 
+/** Forgets compiled templates, so that the next run reads edited template files (watch mode). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
+
 function compileFolder(dir: string): TemplateSet {
   const env = Handlebars.create();
   const partialsDir = join(dir, 'partials');

@@ -24,6 +24,8 @@ export function optionsHeader(
     ...extraInfo,
     `Version: ${singleLine(service.version ?? '8.91')}`,
     `Tip: To override a DTO option, remove "${marker}" prefix before updating`,
+    // Before BaseUrl: the update tools read options only from the lines after it.
+    ...(request.recordedInput !== undefined ? [`Input: ${singleLine(request.recordedInput)}`] : []),
     `BaseUrl: ${singleLine(service.baseUrl ?? '')}`,
   ];
   const options = descriptors.map((d) => {

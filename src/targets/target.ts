@@ -29,6 +29,11 @@ export interface GenerateRequest {
   overrides: ReadonlyMap<string, OptionValue>;
   /** The header's Date. */
   date: Date;
+  /**
+   * A local input to record in the header's `Input:` line (a path relative to the generated file),
+   * so that `dtogen update` can regenerate from it. ServiceStack's tools ignore the line.
+   */
+  recordedInput?: string;
 }
 
 export interface TargetContext {

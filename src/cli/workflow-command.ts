@@ -1,0 +1,115 @@
+// `dtogen generate` when it runs the config file (no input given), watches (--watch) or checks
+// (--check). A single input with --out is a one-job plan, so watch and check work without a
+// config file too.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, configPath } from '../config/load-config.js';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { TEMPLATES_ROOT } from '../emit/engine.js';
+import { isUrl } from '../loaders/index.js';
+import { checkOutputs } from '../workflow/check.js';
+import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
+import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
+import { runLine } from '../workflow/run-line.js';
+import { writeResults } from '../workflow/write-outputs.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsFromFlags, type CliIO } from './flags.js';
+import type { GenerateArgs } from './generate-command.js';
+
+export interface WorkflowArgs extends GenerateArgs {
+  config?: string;
+  watch?: boolean;
+  check?: boolean;
+  verbose?: boolean;
+}
+
+export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSettings, cwd = process.cwd()): Promise<number> {
+  const usage = usageProblem(args, cwd);
+  if (usage) {
+    io.stderr(`dtogen: ${usage}\nRun 'dtogen --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const configFile = args.input === undefined ? path.resolve(cwd, configPath(args.config, cwd)) : undefined;
+  const plan = configFile ? () => planConfig(configFile, cwd) : async (): Promise<Plan> => ({ jobs: [singleJob(args, cwd)], diagnostics: [], globs: [] });
+  const print = (diagnostics: readonly Diagnostic[]) => {
+    for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  };
+
+  if (args.watch) {
+    const { watchAndGenerate } = await import('../workflow/watch.js');
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    io.stderr('dtogen: watching for changes (Ctrl-C to stop)\n');
+    try {
+      await watchAndGenerate({ plan, ...(configFile ? { configFile } : {}), templatesDir: TEMPLATES_ROOT, settings, io, verbose: args.verbose === true, signal: controller.signal, cwd });
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+    return EXIT_OK;
+  }
+
+  const began = performance.now();
+  const planned = await plan();
+  print(planned.diagnostics);
+  const run = await runJobs(planned.jobs, settings);
+  print(run.diagnostics);
+  for (const r of run.results) print(r.diagnostics);
+  const failed = hasErrors(planned.diagnostics) || run.results.some((r) => r.content === undefined);
+
+  if (args.check) {
+    const checked = await checkOutputs(run.results, { orphans: configFile !== undefined && !hasErrors(planned.diagnostics), cwd });
+    const different = checked.filter((c) => c.state !== 'up-to-date');
+    for (const c of different) {
+      io.stdout(c.diff);
+      io.stderr(`${c.state}: ${c.path}\n`);
+    }
+    io.stderr(
+      different.length === 0
+        ? `dtogen: ${checked.length} output(s) up to date${failed ? ', but some failed to generate' : ''}\n`
+        : `dtogen: ${different.length} of ${checked.length} output(s) out of date; run 'dtogen generate' to update them\n`,
+    );
+    return different.length > 0 || failed ? EXIT_INPUT : EXIT_OK;
+  }
+
+  const counts = await writeResults(run.results, cwd, io);
+  const planFailed = hasErrors(planned.diagnostics) && planned.jobs.length === 0;
+  io.stderr(`${runLine({ ...counts, planFailed }, performance.now() - began)}\n`);
+  return failed || counts.failed > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+async function planConfig(file: string, cwd: string): Promise<Plan> {
+  const loaded = await loadConfig(file, cwd);
+  if (!loaded.config) return { jobs: [], diagnostics: loaded.diagnostics, globs: [] };
+  return planFromConfig(loaded.config);
+}
+
+function singleJob(args: WorkflowArgs, cwd: string): Job {
+  const input = args.input as string;
+  return {
+    input: isUrl(input) ? input : path.resolve(cwd, input),
+    lang: args.lang as string,
+    out: path.resolve(cwd, args.out as string),
+    options: optionsFromFlags(args),
+    ...(args.op !== undefined ? { op: args.op } : {}),
+  };
+}
+
+/** Flags that make no sense together, as one message; undefined when the command line is fine. */
+function usageProblem(args: WorkflowArgs, cwd: string): string | undefined {
+  if (args.watch && args.check) return '--watch and --check do not go together';
+  if (args.input !== undefined) {
+    if (args.config !== undefined) return 'give an input or --config, not both';
+    if (args.lang === undefined) return 'Missing required argument: lang';
+    if (args.out === undefined) return `--${args.watch ? 'watch' : 'check'} needs --out: the file to ${args.watch ? 'keep up to date' : 'compare with'}`;
+    return undefined;
+  }
+  const single = ['lang', 'out', 'op', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
+  if (single.length > 0) return `--${single[0]} applies to a single input; with a config file, set it on the output in the config`;
+  if (args.config === undefined && !existsSync(configPath(undefined, cwd))) {
+    return `no input given, and no dtogen.config.json in ${cwd}`;
+  }
+  return undefined;
+}

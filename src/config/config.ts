@@ -1,0 +1,31 @@
+// The `dtogen.config.json` file: what it holds once read and checked.
+
+import type { SourceLocation } from '../model/types.js';
+import type { OptionValue } from '../targets/target.js';
+
+export const CONFIG_FILE_NAME = 'dtogen.config.json';
+
+/** One entry of `outputs`: an input (file, URL or glob) generated in one language to one path. */
+export interface ConfiguredOutput {
+  /** As written in the config: a path relative to the config's folder, a glob, or an http(s) URL. */
+  input: string;
+  lang: string;
+  /** Relative to the config's folder; `{name}` stands for the input file's name without extension. */
+  out: string;
+  /** Generator options by their header key. */
+  options: Record<string, OptionValue>;
+  /** Where the entry is in the config file, for messages. */
+  source: SourceLocation;
+}
+
+export interface DtogenConfig {
+  /** The config file, as the user named it (for messages). */
+  file: string;
+  /** The absolute folder relative paths start from. */
+  dir: string;
+  outputs: ConfiguredOutput[];
+}
+
+/** The fields of an output entry, in the order the schema and messages list them. */
+export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options'] as const;
+export const ROOT_FIELDS = ['$schema', 'outputs'] as const;

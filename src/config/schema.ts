@@ -1,0 +1,68 @@
+// The JSON Schema of dtogen.config.json, built from the language registry so that editors
+// complete every language and each language's own options. `npm run schema` writes it to
+// schema/dtogen.config.schema.json, the file the package ships; a test keeps that file current.
+
+import { TARGETS } from '../targets/index.js';
+import type { OptionDescriptor } from '../targets/target.js';
+
+export function configSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'dtogen configuration',
+    description: 'The outputs `dtogen generate` writes when run without an input.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['outputs'],
+    properties: {
+      $schema: { type: 'string', description: 'This schema, for editors.' },
+      outputs: {
+        type: 'array',
+        minItems: 1,
+        description: 'Each entry generates one input (or each file a glob matches) in one language.',
+        items: { $ref: '#/definitions/output' },
+      },
+    },
+    definitions: {
+      output: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['input', 'lang', 'out'],
+        properties: {
+          input: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Metadata JSON file (/metadata/app.json or /types/metadata), a glob of such files (*, **, ?, {a,b}), or a ServiceStack base URL. Relative to this file.',
+          },
+          lang: { enum: TARGETS.map((t) => t.id), description: 'Target language.' },
+          out: {
+            type: 'string',
+            minLength: 1,
+            description: 'Output file, relative to this file. {name} stands for the input file name without extension (needed when a glob matches several files).',
+          },
+          options: { type: 'object', description: 'Generator options, as the file header names them.' },
+        },
+        // Each language accepts its own options only.
+        allOf: TARGETS.map((t) => ({
+          if: { properties: { lang: { const: t.id } }, required: ['lang'] },
+          then: { properties: { options: optionsSchema(t.options) } },
+        })),
+      },
+    },
+  };
+}
+
+function optionsSchema(options: readonly OptionDescriptor[]): object {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      options.map((o) => [o.key, { type: o.type, default: o.default, description: o.description }]),
+    ),
+  };
+}
+
+/** The schema file's exact text. */
+export function configSchemaText(): string {
+  return `${JSON.stringify(configSchema(), null, 2)}\n`;
+}

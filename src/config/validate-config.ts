@@ -1,0 +1,83 @@
+// Checks a parsed config document and reports every problem at its JSON pointer, so that one run
+// lists them all: `dtogen.config.json /outputs/1/lang: unknown language 'rust' (known: python)`.
+
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { describe, escapePointer } from '../loaders/metadata-json/reader.js';
+import { findTarget, TARGETS } from '../targets/index.js';
+import type { OptionValue, Target } from '../targets/target.js';
+import { OUTPUT_FIELDS, ROOT_FIELDS, type ConfiguredOutput } from './config.js';
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function validateConfig(document: unknown, file: string): { outputs: ConfiguredOutput[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const at = (pointer: string) => ({ file, pointer });
+  const shape = (expected: string, value: unknown, pointer: string) =>
+    diagnostics.push(diagnostic('invalid-shape', { expected, found: describe(value) }, at(pointer)));
+  const unknownFields = (obj: JsonObject, pointer: string, known: readonly string[]) => {
+    for (const key of Object.keys(obj)) {
+      if (!known.includes(key)) diagnostics.push(diagnostic('unknown-field', { name: key, known: [...known] }, at(`${pointer}/${escapePointer(key)}`)));
+    }
+  };
+  const requiredString = (obj: JsonObject, pointer: string, key: string): string | undefined => {
+    const value = obj[key];
+    if (value === undefined) diagnostics.push(diagnostic('missing-field', { name: key }, at(pointer)));
+    else if (typeof value !== 'string' || value === '') shape('a non-empty string', value, `${pointer}/${key}`);
+    else return value;
+    return undefined;
+  };
+
+  if (!isObject(document)) {
+    shape('an object with an "outputs" array', document, '');
+    return { outputs: [], diagnostics };
+  }
+  unknownFields(document, '', ROOT_FIELDS);
+  const list = document.outputs;
+  if (list === undefined) diagnostics.push(diagnostic('missing-field', { name: 'outputs' }, at('')));
+  else if (!Array.isArray(list) || list.length === 0) shape('a non-empty array', list, '/outputs');
+
+  const outputs: ConfiguredOutput[] = [];
+  (Array.isArray(list) ? list : []).forEach((entry: unknown, i) => {
+    const pointer = `/outputs/${i}`;
+    if (!isObject(entry)) {
+      shape('an object', entry, pointer);
+      return;
+    }
+    unknownFields(entry, pointer, OUTPUT_FIELDS);
+    const input = requiredString(entry, pointer, 'input');
+    const out = requiredString(entry, pointer, 'out');
+    const lang = requiredString(entry, pointer, 'lang');
+    const target = lang === undefined ? undefined : findTarget(lang);
+    if (lang !== undefined && !target) {
+      diagnostics.push(diagnostic('unknown-language', { name: lang, known: TARGETS.map((t) => t.id) }, at(`${pointer}/lang`)));
+    }
+    const options = target ? checkOptions(entry.options, `${pointer}/options`, target, file, diagnostics) : {};
+    if (input !== undefined && out !== undefined && target) outputs.push({ input, lang: target.id, out, options, source: at(pointer) });
+  });
+  return { outputs: diagnostics.length > 0 ? [] : outputs, diagnostics };
+}
+
+function checkOptions(raw: unknown, pointer: string, target: Target, file: string, diagnostics: Diagnostic[]): Record<string, OptionValue> {
+  const options: Record<string, OptionValue> = {};
+  if (raw === undefined) return options;
+  if (!isObject(raw)) {
+    diagnostics.push(diagnostic('invalid-shape', { expected: 'an object of generator options', found: describe(raw) }, { file, pointer }));
+    return options;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const where = { file, pointer: `${pointer}/${escapePointer(key)}` };
+    const descriptor = target.options.find((d) => d.key === key);
+    if (!descriptor) {
+      diagnostics.push(diagnostic('unknown-option', { name: key, language: target.id, known: target.options.map((d) => d.key) }, where));
+    } else if (descriptor.type === 'boolean' && typeof value !== 'boolean') {
+      diagnostics.push(diagnostic('bad-option-value', { name: key, value: JSON.stringify(value) ?? 'nothing', expected: 'true or false' }, where));
+    } else if (descriptor.type === 'string' && typeof value !== 'string') {
+      diagnostics.push(diagnostic('bad-option-value', { name: key, value: JSON.stringify(value) ?? 'nothing', expected: 'a string' }, where));
+    } else {
+      options[key] = value as OptionValue;
+    }
+  }
+  return options;
+}

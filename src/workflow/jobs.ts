@@ -1,0 +1,94 @@
+// A job is one file to generate: an input, a language, an output path, options. The config gives
+// jobs (a glob gives one per matching file); so does a single `generate <input> -o <file>`.
+
+import path from 'node:path';
+import type { ConfiguredOutput, DtogenConfig } from '../config/config.js';
+import { expandGlob, globBase, globRegExp, isGlob, type GlobBase } from '../config/glob.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isUrl } from '../loaders/index.js';
+import type { SourceLocation } from '../model/types.js';
+import type { OptionValue } from '../targets/target.js';
+
+export interface Job {
+  /** An absolute file path or an http(s) URL. */
+  input: string;
+  lang: string;
+  /** Absolute output path. */
+  out: string;
+  options: Record<string, OptionValue>;
+  op?: string;
+  /** The config entry it comes from, for messages. */
+  source?: SourceLocation;
+}
+
+export interface WatchedGlob extends GlobBase {
+  matches: RegExp;
+}
+
+export interface Plan {
+  jobs: Job[];
+  diagnostics: Diagnostic[];
+  /** The globs of the config: a new or removed matching file changes the jobs. */
+  globs: WatchedGlob[];
+}
+
+const NAME = '{name}';
+
+export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
+  const jobs: Job[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const globs: WatchedGlob[] = [];
+  for (const [index, output] of config.outputs.entries()) {
+    const at = (field: string): SourceLocation => ({ file: config.file, pointer: `/outputs/${index}/${field}` });
+    const inputs = await resolveInputs(output, config.dir);
+    if (isGlob(output.input) && !isUrl(output.input)) {
+      globs.push({ ...globBase(output.input, config.dir), matches: globRegExp(path.resolve(config.dir, output.input).split(path.sep).join('/')) });
+    }
+    if (inputs.length === 0) {
+      diagnostics.push(diagnostic('no-match', { pattern: output.input }, at('input')));
+      continue;
+    }
+    if (inputs.length > 1 && !output.out.includes(NAME)) {
+      diagnostics.push(diagnostic('output-needs-name', { count: inputs.length }, at('out')));
+      continue;
+    }
+    for (const input of inputs) {
+      const out = path.resolve(config.dir, output.out.split(NAME).join(inputName(input)));
+      jobs.push({ input, lang: output.lang, out, options: output.options, source: output.source });
+    }
+  }
+  diagnostics.push(...duplicateOutputs(jobs));
+  return { jobs, diagnostics, globs };
+}
+
+async function resolveInputs(output: ConfiguredOutput, dir: string): Promise<string[]> {
+  if (isUrl(output.input)) return [output.input];
+  if (isGlob(output.input)) return expandGlob(output.input, dir);
+  // A plain path is a job even when the file is missing: loading it reports that, located.
+  return [path.resolve(dir, output.input)];
+}
+
+/** `metadata/test.json` → `test`; a URL → its host's first label (`test.servicestack.net` → `test`). */
+function inputName(input: string): string {
+  if (isUrl(input)) return new URL(input).hostname.split('.')[0] ?? 'dtos';
+  return path.basename(input).replace(/\.[^.]*$/, '');
+}
+
+function duplicateOutputs(jobs: Job[]): Diagnostic[] {
+  const seen = new Map<string, Job>();
+  const diagnostics: Diagnostic[] = [];
+  for (const job of jobs) {
+    const other = seen.get(job.out);
+    if (other) {
+      const where = other.source ? `${other.source.file} ${other.source.pointer}` : 'another output';
+      diagnostics.push(diagnostic('duplicate-output', { path: path.relative(process.cwd(), job.out) || job.out, other: where }, job.source ? { ...job.source, pointer: `${job.source.pointer}/out` } : undefined));
+    } else seen.set(job.out, job);
+  }
+  return diagnostics;
+}
+
+/** What the header records for a local input: its path from the output's folder, with `/`. */
+export function recordedInput(job: Pick<Job, 'input' | 'out'>): string | undefined {
+  if (isUrl(job.input)) return undefined;
+  return path.relative(path.dirname(path.resolve(job.out)), path.resolve(job.input)).split(path.sep).join('/');
+}

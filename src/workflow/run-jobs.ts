@@ -1,0 +1,67 @@
+// Generates every job in memory. Each distinct input is loaded once per run, however many
+// languages it is generated in; nothing is written here.
+
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { defaultDate, generate } from '../generate.js';
+import path from 'node:path';
+import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
+import { recordedInput, type Job } from './jobs.js';
+
+export interface JobResult {
+  job: Job;
+  /** The whole generated file; undefined when the job failed. */
+  content?: string;
+  /** Problems of this job (its input's problems are reported once, in `RunResult.diagnostics`). */
+  diagnostics: Diagnostic[];
+}
+
+export interface RunResult {
+  results: JobResult[];
+  /** Problems loading the inputs, once per input. */
+  diagnostics: Diagnostic[];
+}
+
+export interface RunSettings {
+  /** The header Date of every file of the run; default SOURCE_DATE_EPOCH, else now. */
+  date?: Date;
+  timeoutMs?: number;
+}
+
+export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}): Promise<RunResult> {
+  const loads = new Map<string, Promise<LoadResult>>();
+  for (const job of jobs) {
+    // Messages name a file as relative to the current folder, as the user would.
+    const shown = isUrl(job.input) ? job.input : path.relative(process.cwd(), job.input) || job.input;
+    if (!loads.has(job.input)) loads.set(job.input, loadInput(shown, settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}));
+  }
+  const diagnostics: Diagnostic[] = [];
+  const loaded = new Map<string, LoadResult>();
+  for (const [input, promise] of loads) {
+    const result = await promise;
+    loaded.set(input, result);
+    diagnostics.push(...result.diagnostics);
+  }
+
+  // One date for the whole run, so that files generated together say so.
+  const date = settings.date ?? defaultDate();
+  const results: JobResult[] = [];
+  for (const job of jobs) {
+    const model = loaded.get(job.input)?.model;
+    if (!model) {
+      results.push({ job, diagnostics: [] });
+      continue;
+    }
+    const record = recordedInput(job);
+    const generated = await generate({
+      model,
+      lang: job.lang,
+      options: job.options,
+      ...(job.op !== undefined ? { op: job.op } : {}),
+      date,
+      ...(record !== undefined ? { recordedInput: record } : {}),
+    });
+    const ok = !hasErrors(generated.diagnostics);
+    results.push({ job, diagnostics: generated.diagnostics, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });
+  }
+  return { results, diagnostics };
+}

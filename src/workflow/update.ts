@@ -1,0 +1,95 @@
+// `dtogen update`: regenerates a generated file from its own header, as ServiceStack's
+// `x update` does: from the server at BaseUrl (or the local input its `Input:` line records),
+// with the options the user uncommented in the header, which therefore survive the update.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { generate } from '../generate.js';
+import { isUrl } from '../loaders/index.js';
+import type { OptionValue, Target } from '../targets/target.js';
+import { generatedExtensions, targetsForFile } from './file-language.js';
+import { readGeneratedHeader, type GeneratedHeader } from './generated-header.js';
+import { recordedInput } from './jobs.js';
+import { writeIfChanged } from './write-outputs.js';
+
+export type UpdateOutcome = { state: 'updated' | 'up-to-date'; diagnostics: Diagnostic[] } | { state: 'failed'; diagnostics: Diagnostic[] };
+
+export interface UpdateSettings {
+  date?: Date;
+  timeoutMs?: number;
+}
+
+/** Regenerates `path`; messages name it `file` (as the user gave it). */
+export async function updateFile(filePath: string, settings: UpdateSettings = {}, file = filePath): Promise<UpdateOutcome> {
+  const failed = (...diagnostics: Diagnostic[]): UpdateOutcome => ({ state: 'failed', diagnostics });
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return failed(diagnostic('read-failed', { reason: code === 'ENOENT' ? 'no such file' : (error as Error).message }, { file }));
+  }
+  const header = readGeneratedHeader(text);
+  if (!header) return failed(diagnostic('no-header', {}, { file, line: 1, column: 1 }));
+  const target = targetFor(filePath, header);
+  if (!target) return failed(diagnostic('unknown-file-language', { known: generatedExtensions() }, { file }));
+  const options = headerOptions(file, header, target);
+  if (!options.ok) return failed(...options.diagnostics);
+
+  let input: string;
+  let record: string | undefined;
+  if (header.input && header.input.value !== '') {
+    input = path.resolve(path.dirname(filePath), header.input.value);
+    record = recordedInput({ input, out: filePath });
+  } else if (header.baseUrl && isUrl(header.baseUrl.value)) {
+    input = header.baseUrl.value;
+  } else {
+    return failed(diagnostic('no-update-source', {}, { file, line: header.baseUrl?.line ?? 1, column: 1 }));
+  }
+  const result = await generate({
+    input,
+    lang: target.id,
+    options: options.values,
+    ...(settings.date ? { date: settings.date } : {}),
+    ...(settings.timeoutMs ? { load: { timeoutMs: settings.timeoutMs } } : {}),
+    ...(record !== undefined ? { recordedInput: record } : {}),
+  });
+  if (hasErrors(result.diagnostics)) return failed(...result.diagnostics);
+  const written = await writeIfChanged(filePath, result.files.map((f) => f.content).join(''));
+  return { state: written ? 'updated' : 'up-to-date', diagnostics: result.diagnostics };
+}
+
+/** The language of a generated file: by extension, and by the header's option keys when several share it. */
+function targetFor(file: string, header: GeneratedHeader): Target | undefined {
+  const candidates = targetsForFile(file);
+  if (candidates.length <= 1) return candidates[0];
+  const keys = [...header.keys].sort().join(',');
+  return candidates.find((t) => t.options.map((o) => o.key).sort().join(',') === keys) ?? candidates[0];
+}
+
+type HeaderOptions = { ok: true; values: Record<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The uncommented option lines, checked against the language's options, each problem at its line. */
+function headerOptions(file: string, header: GeneratedHeader, target: Target): HeaderOptions {
+  const values: Record<string, OptionValue> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const option of header.options) {
+    const at = { file, line: option.line, column: 1 };
+    const descriptor = target.options.find((d) => d.key === option.key);
+    if (!descriptor) {
+      diagnostics.push(diagnostic('unknown-option', { name: option.key, language: target.id, known: target.options.map((d) => d.key) }, at));
+      continue;
+    }
+    // As the server does, an option with no value is not set.
+    if (option.value === '') continue;
+    if (descriptor.type === 'boolean') {
+      if (!/^(true|false)$/i.test(option.value)) {
+        diagnostics.push(diagnostic('bad-option-value', { name: option.key, value: option.value, expected: 'True or False' }, { ...at, column: option.column }));
+        continue;
+      }
+      values[descriptor.key] = /^true$/i.test(option.value);
+    } else values[descriptor.key] = option.value;
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, values };
+}

@@ -1,0 +1,147 @@
+// `dtogen diff`: the changes between two versions of a fixture (fixtures/versions/test-v2.json is
+// test.json with a known set of edits), small cases for what that pair does not cover, the
+// reports, and the exit codes.
+
+import { describe, expect, it } from 'vitest';
+import { compareModels } from '../../src/diff/compare.js';
+import { renderMarkdown } from '../../src/diff/render.js';
+import { loadInput, loadText, type MetadataModel } from '../../src/index.js';
+import { runCli } from '../../src/cli/run.js';
+import { fixture } from '../support/paths.js';
+
+const OLD = fixture('metadata', 'test.json');
+const NEW = fixture('versions', 'test-v2.json');
+
+const run = async (...argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+};
+
+async function model(file: string): Promise<MetadataModel> {
+  const loaded = await loadInput(file);
+  if (!loaded.model) throw new Error(`${file} does not load`);
+  return loaded.model;
+}
+
+/** A tiny /types/metadata document: one operation, its request, a type and an enum. */
+function doc(edit: (parts: { route: { path: string; verbs?: string }; request: { name: string; properties: object[] }; colours: string[] }) => void) {
+  const parts = {
+    route: { path: '/hello/{Name}', verbs: 'GET,POST' },
+    request: { name: 'Hello', namespace: 'My', properties: [{ name: 'Name', type: 'String', namespace: 'System' }] as object[] },
+    colours: ['Red', 'Green'],
+  };
+  edit(parts);
+  const text = JSON.stringify({
+    types: [
+      { name: 'HelloResponse', namespace: 'My', properties: [{ name: 'Result', type: 'String', namespace: 'System' }] },
+      { name: 'Colour', namespace: 'My', isEnum: true, enumNames: parts.colours },
+    ],
+    operations: [{ request: parts.request, response: { name: 'HelloResponse', namespace: 'My' }, routes: [parts.route], actions: ['ANY'] }],
+  });
+  const loaded = loadText(text, 'doc.json');
+  if (!loaded.model) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  return loaded.model;
+}
+
+const summary = (before: MetadataModel, after: MetadataModel) =>
+  compareModels(before, after).changes.map((c) => `${c.breaking ? 'BREAKING ' : ''}${c.kind} ${c.subject} ${c.name}: ${c.detail}`);
+
+describe('compareModels', () => {
+  it('finds the known changes between two versions of a fixture, breaking ones first', async () => {
+    expect(summary(await model(OLD), await model(NEW))).toEqual([
+      'BREAKING removed operation Authenticate: operation removed',
+      'BREAKING changed route CreateJwt /jwt: verbs changed from any verb to POST',
+      'BREAKING removed type Authenticate: class removed',
+      'BREAKING removed type AuthenticateResponse: class removed',
+      'BREAKING changed property AuthUserSession.Id: type changed from String to Int32',
+      'BREAKING removed property AuthUserSession.TwitterUserId: property removed (was String)',
+      'BREAKING added property CreateJwt.Scope: required property added to a request (String)',
+      'BREAKING changed property IAuthTokens.Provider: optional property made required',
+      'added operation GetJwtInfo: operation added: GET /jwt/{Token}',
+      'added route CreateJwt /auth/jwt: route added (POST)',
+      'added type GetJwtInfo: class added',
+      'added type GetJwtInfoResponse: class added',
+      'added type JwtAlgorithm: enum added',
+      'added property CreateJwt.Audience: property added (String)',
+      'added property CreateJwtResponse.ExpiresAt: property added (DateTime)',
+      'changed property ResponseStatus.ErrorCode: required property made optional',
+    ]);
+  });
+
+  it('finds nothing between a model and itself', async () => {
+    expect(compareModels(await model(OLD), await model(OLD))).toEqual({ breaking: 0, nonBreaking: 0, changes: [] });
+  });
+
+  it('tells narrowed verbs from widened ones, and enum members removed from added', () => {
+    const base = doc(() => {});
+    expect(summary(base, doc((p) => (p.route.verbs = 'GET')))).toEqual(['BREAKING changed route Hello /hello/{Name}: verbs changed from GET, POST to GET']);
+    expect(summary(base, doc((p) => delete p.route.verbs))).toEqual(['changed route Hello /hello/{Name}: verbs changed from GET, POST to any verb']);
+    expect(summary(base, doc((p) => (p.route.path = '/hi/{Name}')))).toEqual([
+      'BREAKING removed route Hello /hello/{Name}: route removed (GET, POST)',
+      'added route Hello /hi/{Name}: route added (GET, POST)',
+    ]);
+    expect(summary(base, doc((p) => (p.colours = ['Red', 'Blue'])))).toEqual(['BREAKING removed enum-member Colour.Green: enum member removed', 'added enum-member Colour.Blue: enum member added']);
+  });
+
+  it('treats a new optional request property as safe and a nullable change as a type change', () => {
+    const base = doc(() => {});
+    expect(summary(base, doc((p) => p.request.properties.push({ name: 'Age', type: 'Int32', namespace: 'System', isValueType: true })))).toEqual([
+      'added property Hello.Age: property added (Int32)',
+    ]);
+    const withAge = doc((p) => p.request.properties.push({ name: 'Age', type: 'Int32', namespace: 'System', isValueType: true }));
+    const nullable = doc((p) => p.request.properties.push({ name: 'Age', type: 'Nullable`1', namespace: 'System', genericArgs: ['Int32'], isValueType: true }));
+    expect(summary(withAge, nullable)).toEqual(['BREAKING changed property Hello.Age: type changed from Int32 to Int32?']);
+  });
+});
+
+describe('reports', () => {
+  it('renders Markdown tables for a pull-request comment', () => {
+    const base = doc(() => {});
+    const after = doc((p) => {
+      p.route.verbs = 'GET';
+      p.colours = ['Red', 'Green', 'Blue'];
+    });
+    expect(renderMarkdown(compareModels(base, after))).toBe(
+      [
+        '## API changes: 1 breaking, 1 non-breaking',
+        '',
+        '### Breaking changes',
+        '',
+        '| Change | Where | Detail |',
+        '| --- | --- | --- |',
+        '| changed route | `Hello /hello/{Name}` | verbs changed from GET, POST to GET |',
+        '',
+        '### Other changes',
+        '',
+        '| Change | Where | Detail |',
+        '| --- | --- | --- |',
+        '| added enum member | `Colour.Blue` | enum member added |',
+        '',
+      ].join('\n'),
+    );
+    expect(renderMarkdown(compareModels(base, base))).toBe('## API changes\n\nNo changes.\n');
+  });
+});
+
+describe('dtogen diff', () => {
+  it('prints Markdown by default and JSON on request', async () => {
+    const md = await run('diff', OLD, NEW);
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('\n')[0]).toBe('## API changes: 8 breaking, 8 non-breaking');
+    const json = await run('diff', OLD, NEW, '--format', 'json');
+    const parsed = JSON.parse(json.stdout) as { breaking: number; nonBreaking: number; changes: { breaking: boolean }[] };
+    expect(parsed).toMatchObject({ breaking: 8, nonBreaking: 8 });
+    expect(parsed.changes).toHaveLength(16);
+  });
+
+  it('exits 1 with --fail-on-breaking only when something breaks', async () => {
+    expect((await run('diff', OLD, NEW, '--fail-on-breaking')).code).toBe(1);
+    expect((await run('diff', NEW, NEW, '--fail-on-breaking')).code).toBe(0);
+  });
+
+  it('names a broken input and exits 1', async () => {
+    expect(await run('diff', OLD, 'nowhere.json')).toEqual({ code: 1, stdout: '', stderr: 'nowhere.json: cannot read input: no such file\n' });
+  });
+});
