@@ -1,11 +1,12 @@
 // End to end: generated DTOs sent by the real servicestack JsonServiceClient to a local server.
 
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { makeTempDir } from '../support/temp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBody } from '../support/http.js';
 import { generate } from '../../src/generate.js';
 import { fixture } from '../support/paths.js';
 import { HAS_PYTHON, runPython } from '../support/python.js';
@@ -17,14 +18,6 @@ interface Received {
   body: string;
 }
 
-const readBody = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
 
 describe.skipIf(!HAS_PYTHON)('Python DTOs with the servicestack JsonServiceClient', () => {
   const received: Received[] = [];

@@ -4,12 +4,13 @@
 // compiler has checked that the client types it as the generated response class.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBody } from '../support/http.js';
 import { generate } from '../../src/generate.js';
 import { fixture, ROOT } from '../support/paths.js';
 import { typeCheck } from './support/compile.js';
@@ -51,11 +52,6 @@ const RESPONSES: Readonly<Record<string, unknown>> = {
   '/api/AdminQueryBackgroundJobs': { offset: 0, total: 1, results: [{ id: 7, refId: 'r-9', state: 'Completed' }] },
 };
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 describe('generated DTOs with the real JsonServiceClient', () => {
   const received: Received[] = [];

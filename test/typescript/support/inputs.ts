@@ -1,11 +1,9 @@
 // The metadata documents every TypeScript test runs over: the bundled fixtures, and the real
 // server metadata in ../shared/corpus when it is there.
 
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { loadInput } from '../../../src/loaders/index.js';
 import type { MetadataModel } from '../../../src/model/types.js';
-import { CORPUS, FIXTURES, HAS_CORPUS } from '../../support/paths.js';
+import { CORPUS_INPUTS as SHARED_CORPUS, FIXTURE_INPUTS as SHARED_FIXTURES } from '../../support/inputs.js';
 
 export interface Input {
   /** A short file-name-safe label (`test`, `corpus-blazor-gallery-app.8.91`). */
@@ -13,18 +11,10 @@ export interface Input {
   file: string;
 }
 
-export const FIXTURE_INPUTS: Input[] = readdirSync(path.join(FIXTURES, 'metadata'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ name: f.slice(0, -'.json'.length), file: path.join(FIXTURES, 'metadata', f) }));
+export const FIXTURE_INPUTS: Input[] = SHARED_FIXTURES.map((i) => ({ name: i.label.replace(/^fixture-/, ''), file: i.file }));
 
 /** Every metadata JSON file in the corpus, found afresh each run. */
-export const CORPUS_INPUTS: Input[] = HAS_CORPUS
-  ? (readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => ({ name: `corpus-${f.replace(/[\\/]/g, '-').replace(/\.json$/, '')}`, file: path.join(CORPUS, f) }))
-  : [];
+export const CORPUS_INPUTS: Input[] = SHARED_CORPUS.map((i) => ({ name: i.label, file: i.file }));
 
 export async function loadModel(file: string): Promise<MetadataModel> {
   const loaded = await loadInput(file);
