@@ -94,6 +94,7 @@ function singleJob(args: WorkflowArgs, cwd: string): Job {
     out: path.resolve(cwd, args.out as string),
     options: optionsFromFlags(args),
     ...(args.op !== undefined ? { op: args.op } : {}),
+    ...(args.prettier === true ? { prettier: true } : {}),
   };
 }
 
@@ -106,7 +107,7 @@ function usageProblem(args: WorkflowArgs, cwd: string): string | undefined {
     if (args.out === undefined) return `--${args.watch ? 'watch' : 'check'} needs --out: the file to ${args.watch ? 'keep up to date' : 'compare with'}`;
     return undefined;
   }
-  const single = ['lang', 'out', 'op', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
+  const single = ['lang', 'out', 'op', 'prettier', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
   if (single.length > 0) return `--${single[0]} applies to a single input; with a config file, set it on the output in the config`;
   if (args.config === undefined && !existsSync(configPath(undefined, cwd))) {
     return `no input given, and no dtogen.config.json in ${cwd}`;

@@ -14,6 +14,10 @@ export interface ConfiguredOutput {
   out: string;
   /** Generator options by their header key. */
   options: Record<string, OptionValue>;
+  /** Operation mode: only this operation's types. */
+  op?: string;
+  /** Format with prettier, configured for the output's location. */
+  prettier?: boolean;
   /** Where the entry is in the config file, for messages. */
   source: SourceLocation;
 }
@@ -27,5 +31,5 @@ export interface DtogenConfig {
 }
 
 /** The fields of an output entry, in the order the schema and messages list them. */
-export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options'] as const;
+export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options', 'op', 'prettier'] as const;
 export const ROOT_FIELDS = ['$schema', 'outputs'] as const;

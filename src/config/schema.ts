@@ -41,6 +41,8 @@ export function configSchema(): object {
             description: 'Output file, relative to this file. {name} stands for the input file name without extension (needed when a glob matches several files).',
           },
           options: { type: 'object', description: 'Generator options, as the file header names them.' },
+          op: { type: 'string', minLength: 1, description: "Operation mode: only this operation's types, as its metadata page shows them." },
+          prettier: { type: 'boolean', description: "Format the output with prettier, configured as prettier's CLI would be for the output file." },
         },
         // Each language accepts its own options only.
         allOf: TARGETS.map((t) => ({

@@ -54,7 +54,19 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
       diagnostics.push(diagnostic('unknown-language', { name: lang, known: TARGETS.map((t) => t.id) }, at(`${pointer}/lang`)));
     }
     const options = target ? checkOptions(entry.options, `${pointer}/options`, target, file, diagnostics) : {};
-    if (input !== undefined && out !== undefined && target) outputs.push({ input, lang: target.id, out, options, source: at(pointer) });
+    const op = entry.op === undefined ? undefined : requiredString(entry, pointer, 'op');
+    if (entry.prettier !== undefined && typeof entry.prettier !== 'boolean') shape('true or false', entry.prettier, `${pointer}/prettier`);
+    if (input !== undefined && out !== undefined && target) {
+      outputs.push({
+        input,
+        lang: target.id,
+        out,
+        options,
+        ...(op !== undefined ? { op } : {}),
+        ...(entry.prettier === true ? { prettier: true } : {}),
+        source: at(pointer),
+      });
+    }
   });
   return { outputs: diagnostics.length > 0 ? [] : outputs, diagnostics };
 }

@@ -17,6 +17,8 @@ export interface Job {
   out: string;
   options: Record<string, OptionValue>;
   op?: string;
+  /** Format with prettier, configured for `out`'s location. */
+  prettier?: boolean;
   /** The config entry it comes from, for messages. */
   source?: SourceLocation;
 }
@@ -54,7 +56,15 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
     }
     for (const input of inputs) {
       const out = path.resolve(config.dir, output.out.split(NAME).join(inputName(input)));
-      jobs.push({ input, lang: output.lang, out, options: output.options, source: output.source });
+      jobs.push({
+        input,
+        lang: output.lang,
+        out,
+        options: output.options,
+        ...(output.op !== undefined ? { op: output.op } : {}),
+        ...(output.prettier ? { prettier: true } : {}),
+        source: output.source,
+      });
     }
   }
   diagnostics.push(...duplicateOutputs(jobs));

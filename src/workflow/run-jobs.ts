@@ -59,6 +59,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       ...(job.op !== undefined ? { op: job.op } : {}),
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),
+      ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
     });
     const ok = !hasErrors(generated.diagnostics);
     results.push({ job, diagnostics: generated.diagnostics, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });

@@ -100,7 +100,7 @@ describe('dtogen generate with a config file', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       "dtogen.config.json /outptus: unknown field 'outptus' (known: $schema, outputs)",
       "dtogen.config.json /outputs/0/lang: unknown language 'rust' (known: " + languages().map((t) => t.id).join(', ') + ')',
-      "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options)",
+      "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options, op, prettier)",
       "dtogen.config.json /outputs/1/options/AddResponseStatus: option AddResponseStatus: expected true or false, found '\"yes\"'",
       `dtogen.config.json /outputs/1/options/Nope: unknown python option 'Nope' (known: ${languages()[0]?.options.map((o) => o.key).join(', ')})`,
       "dtogen.config.json /outputs/2: missing required field 'input'",
@@ -108,6 +108,34 @@ describe('dtogen generate with a config file', () => {
       expect.stringMatching(/^dtogen: config has errors, nothing generated in \d+ ms$/),
     ]);
     expect(readdirSync(folder).sort()).toEqual(['dtogen.config.json', 'meta']);
+  });
+
+  it('takes an operation and prettier per output, and --check agrees with what it wrote', async () => {
+    const folder = project({
+      outputs: [
+        { input: 'meta/test.json', lang: 'typescript', out: 'out/dtos.ts', prettier: true },
+        { input: 'meta/test.json', lang: 'python', out: 'out/create_jwt.py', op: 'CreateJwt' },
+      ],
+    });
+    writeFileSync(path.join(folder, '.prettierrc'), '{ "singleQuote": true, "printWidth": 100 }\n');
+    expect((await dtogen(folder, 'generate', '--date', DATE)).code).toBe(0);
+    const formatted = await generate({
+      input: path.join(folder, 'meta/test.json'),
+      lang: 'typescript',
+      date: new Date(DATE),
+      recordedInput: '../meta/test.json',
+      format: 'prettier',
+      outputPath: path.join(folder, 'out/dtos.ts'),
+    });
+    const written = readFileSync(path.join(folder, 'out/dtos.ts'), 'utf8');
+    expect(written).toBe(formatted.files[0]?.content);
+    // ServiceStack indents by 4; prettier's default is 2.
+    expect(written).toContain('\n  public token: string;\n');
+    expect(written).not.toContain('\n    public token: string;\n');
+    const operation = readFileSync(path.join(folder, 'out/create_jwt.py'), 'utf8');
+    expect(operation.startsWith('import datetime\n')).toBe(true);
+    expect(operation).toContain('class CreateJwt(AuthUserSession):');
+    expect((await dtogen(folder, 'generate', '--check', '--date', DATE)).code).toBe(0);
   });
 
   it('locates a JSON syntax error in the config by line and column', async () => {
