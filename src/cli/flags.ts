@@ -14,12 +14,27 @@ export interface CliIO {
   stderr: (text: string) => void;
 }
 
-/** Every target's options as kebab-case flags (`AddResponseStatus` → `--add-response-status`). */
-export function optionFlags(): { flag: string; key: string; type: 'boolean' | 'string'; description: string }[] {
-  const seen = new Map<string, { flag: string; key: string; type: 'boolean' | 'string'; description: string }>();
+export interface OptionFlag {
+  flag: string;
+  key: string;
+  type: 'boolean' | 'string';
+  description: string;
+  /** The languages that have the option. */
+  languages: string[];
+}
+
+/**
+ * Every target's options as kebab-case flags (`AddResponseStatus` → `--add-response-status`). An
+ * option several languages share is one flag; its help text is the first language's, and names
+ * the languages that take it.
+ */
+export function optionFlags(): OptionFlag[] {
+  const seen = new Map<string, OptionFlag>();
   for (const t of TARGETS) {
     for (const o of t.options) {
-      if (!seen.has(o.key)) seen.set(o.key, { flag: kebab(o.key), key: o.key, type: o.type, description: o.description });
+      const known = seen.get(o.key);
+      if (known) known.languages.push(t.id);
+      else seen.set(o.key, { flag: kebab(o.key), key: o.key, type: o.type, description: o.description, languages: [t.id] });
     }
   }
   return [...seen.values()];

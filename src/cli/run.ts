@@ -148,7 +148,8 @@ function generateOptions(y: Argv) {
     .option('check', { type: 'boolean', describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
     .option('verbose', { type: 'boolean', describe: 'with --watch: print every file event' });
   for (const option of optionFlags()) {
-    out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key})` });
+    const where = option.languages.length === TARGETS.length ? '' : `; ${option.languages.join(', ')}`;
+    out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key}${where})` });
   }
   return out.group(optionFlags().map((o) => o.flag), 'Generator options (as in the file header):');
 }

@@ -4,9 +4,9 @@ import type { OptionDescriptor } from '../target.js';
 export const PYTHON_OPTIONS = [
   { key: 'GlobalNamespace', type: 'string', default: '', description: 'Namespace of the generated module (informational)' },
   { key: 'AddServiceStackTypes', type: 'boolean', default: true, description: 'Include the ServiceStack types the DTOs use' },
-  { key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a response_status field to every response DTO' },
-  { key: 'AddImplicitVersion', type: 'string', default: '', description: 'Add a version field with this default to every request DTO' },
-  { key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as docstrings' },
+  { key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a ResponseStatus property to every response DTO that lacks one' },
+  { key: 'AddImplicitVersion', type: 'string', default: '', description: 'Add a Version property with this default to every request DTO' },
+  { key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as comments (docstrings in Python)' },
   { key: 'IncludeTypes', type: 'string', default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' },
   { key: 'ExcludeTypes', type: 'string', default: '', description: 'Leave out these types' },
   {
@@ -14,7 +14,7 @@ export const PYTHON_OPTIONS = [
     type: 'string',
     default:
       'datetime,decimal,marshmallow.fields:*,servicestack:*,typing:*,dataclasses:dataclass/field,dataclasses_json:dataclass_json/LetterCase/Undefined/config,enum:Enum/IntEnum',
-    description: 'Imports at the top of the file (module or module:Name/Name)',
+    description: 'Imports at the top of the file (Python: module or module:Name/Name)',
   },
   { key: 'DataClass', type: 'string', default: '', description: 'Arguments of the @dataclass decorator' },
   { key: 'DataClassJson', type: 'string', default: '', description: 'Arguments of the @dataclass_json decorator' },
