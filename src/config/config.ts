@@ -5,19 +5,23 @@ import type { OptionValue } from '../targets/target.js';
 
 export const CONFIG_FILE_NAME = 'dtogen.config.json';
 
-/** One entry of `outputs`: an input (file, URL or glob) generated in one language to one path. */
-export interface ConfiguredOutput {
-  /** As written in the config: a path relative to the config's folder, a glob, or an http(s) URL. */
-  input: string;
+/** How one output is generated, whatever its input and path. */
+export interface OutputSettings {
   lang: string;
-  /** Relative to the config's folder; `{name}` stands for the input file's name without extension. */
-  out: string;
   /** Generator options by their header key. */
   options: Record<string, OptionValue>;
   /** Operation mode: only this operation's types. */
   op?: string;
   /** Format with prettier, configured for the output's location. */
   prettier?: boolean;
+}
+
+/** One entry of `outputs`: an input (file, URL or glob) generated in one language to one path. */
+export interface ConfiguredOutput extends OutputSettings {
+  /** As written in the config: a path relative to the config's folder, a glob, or an http(s) URL. */
+  input: string;
+  /** Relative to the config's folder; `{name}` stands for the input file's name without extension. */
+  out: string;
   /** Where the entry is in the config file, for messages. */
   source: SourceLocation;
 }

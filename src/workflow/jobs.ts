@@ -2,23 +2,17 @@
 // jobs (a glob gives one per matching file); so does a single `generate <input> -o <file>`.
 
 import path from 'node:path';
-import type { ConfiguredOutput, DtogenConfig } from '../config/config.js';
+import type { ConfiguredOutput, DtogenConfig, OutputSettings } from '../config/config.js';
 import { expandGlob, globBase, globRegExp, isGlob, type GlobBase } from '../config/glob.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isUrl } from '../loaders/index.js';
 import type { SourceLocation } from '../model/types.js';
-import type { OptionValue } from '../targets/target.js';
 
-export interface Job {
+export interface Job extends OutputSettings {
   /** An absolute file path or an http(s) URL. */
   input: string;
-  lang: string;
   /** Absolute output path. */
   out: string;
-  options: Record<string, OptionValue>;
-  op?: string;
-  /** Format with prettier, configured for `out`'s location. */
-  prettier?: boolean;
   /** The config entry it comes from, for messages. */
   source?: SourceLocation;
 }
