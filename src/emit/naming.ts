@@ -1,6 +1,8 @@
 // Name casing shared by the targets, reproducing ServiceStack.Text's own rules so that generated
 // names match what a ServiceStack server would produce (and what its JSON uses on the wire).
 
+import type { TextCase } from '../model/types.js';
+
 /**
  * ServiceStack's `ToCamelCase`: lower-cases the leading run of capitals, keeping the last one of a
  * run that starts a new word (`IPAddress` → `ipAddress`, `UserID` → `userID`, `URL` → `url`).
@@ -19,6 +21,16 @@ export function toCamelCase(name: string): string {
     }
   }
   return out;
+}
+
+/**
+ * ServiceStack's `PropertyStyle`: a property's name as the server's JSON spells it (its
+ * JsConfig.TextCase), which TypeScript, Swift and the other typed clients use as is.
+ */
+export function propertyStyle(name: string, textCase: TextCase): string {
+  if (textCase === 'PascalCase') return name;
+  if (textCase === 'SnakeCase') return toLowercaseUnderscore(name);
+  return toCamelCase(name);
 }
 
 /** ServiceStack's `ToPascalCase` for identifiers: the first letter upper-cased. */

@@ -4,7 +4,7 @@
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId } from '../../model/walk.js';
-import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TypeDecl, TypeRef } from '../../model/types.js';
+import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
 import { docComment } from './comments.js';
 import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { classNames, escapeKeyword, libraryName, propertyName } from './names.js';
@@ -66,6 +66,8 @@ export interface DeclOptions {
   baseClass?: string;
   /** Names of types written as `String`. */
   treatAsStrings: ReadonlySet<string>;
+  /** The server's JSON casing, which property names follow. */
+  textCase: TextCase;
 }
 
 /** Serialisation attributes that Swift writes from the model's own fields, or not at all. */
@@ -151,7 +153,7 @@ export class SwiftDeclarations {
         if (ignored) return ignored;
         const { type, nullable } = this.propertyType(p);
         const optional = this.options.makeOptional || nullable || hasRequiredAttribute(p);
-        return `var ${propertyName(p)}:${type}${optional ? '?' : ''} { get set }`;
+        return `var ${propertyName(p, this.options.textCase)}:${type}${optional ? '?' : ''} { get set }`;
       }),
     };
   }
@@ -207,7 +209,7 @@ export class SwiftDeclarations {
       const collection = collectionKind(p.type);
       const initialised = collection !== undefined && initCollections && (p.isRequired || this.options.initCollections);
       const optional = nullable || (!initialised && (this.options.makeOptional || hasRequiredAttribute(p)));
-      const name = propertyName(p);
+      const name = propertyName(p, this.options.textCase);
       const timeSpan = type === TIME_INTERVAL;
       const initialValue = initialised ? (collection === 'array' ? ' = []' : ' = [:]') : '';
       push(
@@ -249,7 +251,7 @@ export class SwiftDeclarations {
       usesInterface ||= this.byId.get(id)?.kind === 'interface';
     });
     if (!usesInterface) return undefined;
-    return `//${propertyName(p)}:${this.propertyType(p).type} ignored. Swift doesn't support interface properties`;
+    return `//${propertyName(p, this.options.textCase)}:${this.propertyType(p).type} ignored. Swift doesn't support interface properties`;
   }
 
   private propertyType(p: Property): { type: string; nullable: boolean } {

@@ -1,8 +1,8 @@
 // Swift spellings of model names, computed once per file.
 
-import { toCamelCase } from '../../emit/naming.js';
+import { propertyStyle } from '../../emit/naming.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
-import type { Property, TypeDecl } from '../../model/types.js';
+import type { Property, TextCase, TypeDecl } from '../../model/types.js';
 import { SWIFT_KEYWORDS } from './reserved.js';
 
 /** Generic definitions the ServiceStack package names with their arity (`QueryDb2<From, Into>`). */
@@ -39,10 +39,11 @@ export function libraryName(id: string): string {
 
 /**
  * A property's Swift name, which is also its JSON key: the [DataMember(Name)] alias when it is a
- * plain identifier (the loader checks names but not aliases), else the camel-cased name.
- * `description` would clash with CustomStringConvertible, so ServiceStack writes `Description`.
+ * plain identifier (the loader checks names but not aliases), else the name in the server's JSON
+ * casing. `description` would clash with CustomStringConvertible, so ServiceStack writes
+ * `Description`.
  */
-export function propertyName(p: Property): string {
-  const name = p.alias !== undefined && isSafeIdentifier(p.alias) ? p.alias : toCamelCase(p.name);
+export function propertyName(p: Property, textCase: TextCase): string {
+  const name = p.alias !== undefined && isSafeIdentifier(p.alias) ? p.alias : propertyStyle(p.name, textCase);
   return escapeKeyword(name === 'description' ? 'Description' : name);
 }

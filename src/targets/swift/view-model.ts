@@ -77,6 +77,7 @@ export function buildSwiftFile(request: GenerateRequest): SwiftBuild {
     excludeGenericBaseTypes: option('ExcludeGenericBaseTypes') === true,
     ...(baseClass !== '' ? { baseClass } : {}),
     treatAsStrings,
+    textCase: model.service.textCase,
   });
   return {
     view: {

@@ -1,6 +1,6 @@
 // TypeScript spellings of model names.
 
-import { toCamelCase, toLowercaseUnderscore } from '../../emit/naming.js';
+import { propertyStyle } from '../../emit/naming.js';
 import { singleQuotedBody } from '../../emit/text.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import type { Property, TextCase, TypeDecl } from '../../model/types.js';
@@ -30,11 +30,5 @@ export function classNames(types: readonly TypeDecl[]): Map<string, string> {
  */
 export function propertyName(p: Property, textCase: TextCase): string {
   if (p.alias !== undefined) return isSafeIdentifier(p.alias) ? p.alias : `'${singleQuotedBody(p.alias)}'`;
-  return casedName(p.name, textCase);
-}
-
-export function casedName(name: string, textCase: TextCase): string {
-  if (textCase === 'PascalCase') return name;
-  if (textCase === 'SnakeCase') return toLowercaseUnderscore(name);
-  return toCamelCase(name);
+  return propertyStyle(p.name, textCase);
 }

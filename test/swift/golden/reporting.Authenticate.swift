@@ -15,7 +15,7 @@ public class Authenticate : IPost, IMeta, Codable
     public var provider:String
 
     // @DataMember(Order=2)
-    public var state:String
+    public var State:String
 
     // @DataMember(Order=3)
     public var oauth_token:String
@@ -24,16 +24,16 @@ public class Authenticate : IPost, IMeta, Codable
     public var oauth_verifier:String
 
     // @DataMember(Order=5)
-    public var userName:String
+    public var UserName:String
 
     // @DataMember(Order=6)
-    public var password:String
+    public var Password:String
 
     // @DataMember(Order=7)
-    public var rememberMe:Bool?
+    public var RememberMe:Bool?
 
     // @DataMember(Order=9)
-    public var errorView:String
+    public var ErrorView:String
 
     // @DataMember(Order=10)
     public var nonce:String
@@ -54,16 +54,16 @@ public class Authenticate : IPost, IMeta, Codable
     public var cnonce:String
 
     // @DataMember(Order=17)
-    public var accessToken:String
+    public var AccessToken:String
 
     // @DataMember(Order=18)
-    public var accessTokenSecret:String
+    public var AccessTokenSecret:String
 
     // @DataMember(Order=19)
     public var scope:String
 
     // @DataMember(Order=21)
-    public var meta:[String:String] = [:]
+    public var Meta:[String:String] = [:]
 
     required public init(){}
 }
@@ -72,40 +72,40 @@ public class Authenticate : IPost, IMeta, Codable
 public class AuthenticateResponse : IMeta, IHasSessionId, IHasBearerToken, Codable
 {
     // @DataMember(Order=1)
-    public var userId:String
+    public var UserId:String
 
     // @DataMember(Order=2)
-    public var sessionId:String
+    public var SessionId:String
 
     // @DataMember(Order=3)
-    public var userName:String
+    public var UserName:String
 
     // @DataMember(Order=4)
-    public var displayName:String
+    public var DisplayName:String
 
     // @DataMember(Order=5)
-    public var referrerUrl:String
+    public var ReferrerUrl:String
 
     // @DataMember(Order=6)
-    public var bearerToken:String
+    public var BearerToken:String
 
     // @DataMember(Order=7)
-    public var refreshToken:String
+    public var RefreshToken:String
 
     // @DataMember(Order=8)
-    public var profileUrl:String
+    public var ProfileUrl:String
 
     // @DataMember(Order=9)
-    public var roles:[String] = []
+    public var Roles:[String] = []
 
     // @DataMember(Order=10)
-    public var permissions:[String] = []
+    public var Permissions:[String] = []
 
     // @DataMember(Order=11)
-    public var responseStatus:ResponseStatus
+    public var ResponseStatus:ResponseStatus
 
     // @DataMember(Order=12)
-    public var meta:[String:String] = [:]
+    public var Meta:[String:String] = [:]
 
     required public init(){}
 }
