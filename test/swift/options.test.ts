@@ -5,7 +5,7 @@ import { runCli } from '../../src/cli/run.js';
 import { fixture } from '../support/paths.js';
 import { declarationText, declaredNames } from './declarations.js';
 
-const STRUCTURE = new URL('fixtures/test-types.json', import.meta.url).pathname;
+const STRUCTURE = new URL('../fixtures/test-servicestack-types.json', import.meta.url).pathname;
 
 const run = async (input: string, ...flags: string[]) => {
   let stdout = '';

@@ -1,4 +1,4 @@
-// Structure against ServiceStack's own output: fixtures/test-types.json describes some of
+// Structure against ServiceStack's own output: test/fixtures/test-servicestack-types.json describes some of
 // test.servicestack.net's types (requests with routes, markers and verbs, responses, enums, generics,
 // subclasses, protocols, attributes), and each class dtogen writes for it must equal, character for
 // character, the same class in the Swift file ServiceStack generated for that server.
@@ -12,7 +12,7 @@ import { CORPUS, HAS_CORPUS } from '../support/paths.js';
 import { declarationText, declaredNames } from './declarations.js';
 
 const REAL = path.join(CORPUS, 'test.servicestack.net', 'Test.dtos.8.41.2024-11-25.swift');
-const INPUT = fileURLToPath(new URL('fixtures/test-types.json', import.meta.url));
+const INPUT = fileURLToPath(new URL('../fixtures/test-servicestack-types.json', import.meta.url));
 
 const EXPECTED = [
   'QueryItems', 'Hello', 'HelloGet', 'HelloReturnVoid', 'EnumRequest', 'HelloWithDataContract', 'AllowedAttributes',

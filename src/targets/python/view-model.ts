@@ -186,9 +186,12 @@ class PythonContext {
     const bases: string[] = [];
     if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.join(', ')}]`);
     if (decl.base) bases.push(this.typeExpr(decl.base));
-    const implemented = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && this.voidRequests.has(decl.id)));
+    const isMarker = (i: TypeRef) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid');
+    // The return marker comes right after the base class, whatever order the metadata lists them in.
+    const listed = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && this.voidRequests.has(decl.id)));
+    const implemented = [...listed.filter(isMarker), ...listed.filter((i) => !isMarker(i))];
     const marker = this.returnMarkers.get(decl.id)?.[0];
-    const declaresMarker = implemented.some((i) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid'));
+    const declaresMarker = implemented.some(isMarker);
     if (marker && !declaresMarker) bases.push(`IReturn[${this.typeExpr(marker)}]`);
     else if (this.voidRequests.has(decl.id)) bases.push('IReturnVoid');
     for (const i of implemented) bases.push(this.typeExpr(i));
