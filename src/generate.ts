@@ -59,7 +59,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const result = target.generate(
     { model, ...(options.op !== undefined ? { op: options.op } : {}), overrides: overrides.values, date: options.date ?? defaultDate(),
-      ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}) },
+      ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}),
+      ...(options.format !== undefined ? { formatter: options.format } : {}) },
     { templates: loadTemplates(target.templates) },
   );
   diagnostics.push(...result.diagnostics);

@@ -26,6 +26,7 @@ export function optionsHeader(
     `Tip: To override a DTO option, remove "${marker}" prefix before updating`,
     // Before BaseUrl: the update tools read options only from the lines after it.
     ...(request.recordedInput !== undefined ? [`Input: ${singleLine(request.recordedInput)}`] : []),
+    ...(request.formatter !== undefined ? [`Formatter: ${request.formatter}`] : []),
     `BaseUrl: ${singleLine(service.baseUrl ?? '')}`,
   ];
   const options = descriptors.map((d) => {

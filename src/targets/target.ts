@@ -34,6 +34,8 @@ export interface GenerateRequest {
    * so that `dtogen update` can regenerate from it. ServiceStack's tools ignore the line.
    */
   recordedInput?: string;
+  /** The formatter the file will go through, recorded on a `Formatter:` line so that `dtogen update` applies it again. */
+  formatter?: 'prettier';
 }
 
 export interface TargetContext {

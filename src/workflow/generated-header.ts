@@ -1,8 +1,8 @@
 // Reads the `Options:` header at the top of a generated file the way ServiceStack's update tools
 // (`x`, `get-dtos`) do: the block from the `Options:` line to the line that closes the comment;
 // `BaseUrl:`; and, after it, every line not commented out (`//`, `#`, `'`) is an option the user
-// set. dtogen also records a local input on an `Input:` line before BaseUrl, where those tools
-// never look.
+// set. dtogen also records a local input on an `Input:` line, and a formatter on a `Formatter:`
+// line, before BaseUrl, where those tools never look.
 
 export interface HeaderValue {
   value: string;
@@ -18,6 +18,8 @@ export interface HeaderOption extends HeaderValue {
 export interface GeneratedHeader {
   baseUrl?: HeaderValue;
   input?: HeaderValue;
+  /** `Formatter: prettier`: the file was formatted after generation. */
+  formatter?: HeaderValue;
   /** The user's options: the uncommented `Key: value` lines after BaseUrl. */
   options: HeaderOption[];
   /** Every option key after BaseUrl, commented or not: tells languages with one extension apart. */
@@ -51,6 +53,7 @@ export function readGeneratedHeader(text: string): GeneratedHeader | undefined {
       const at = { value: (match[3] as string).trim(), line: i + 1, column: (match[1] as string).length + (match[2] as string).length + 2 };
       if (match[1] === 'BaseUrl') header.baseUrl = at;
       else if (match[1] === 'Input') header.input = at;
+      else if (match[1] === 'Formatter') header.formatter = at;
       else if (match[1] === 'Date') header.dateLine = i + 1;
       continue;
     }

@@ -54,6 +54,7 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
     ...(settings.date ? { date: settings.date } : {}),
     ...(settings.timeoutMs ? { load: { timeoutMs: settings.timeoutMs } } : {}),
     ...(record !== undefined ? { recordedInput: record } : {}),
+    ...(header.formatter?.value === 'prettier' ? { format: 'prettier' as const, outputPath: filePath } : {}),
   });
   if (hasErrors(result.diagnostics)) return failed(...result.diagnostics);
   const written = await writeIfChanged(filePath, result.files.map((f) => f.content).join(''));

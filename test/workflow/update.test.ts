@@ -94,6 +94,24 @@ describe('dtogen update', () => {
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(folder, 'out', 'expected.py'), 'utf8'));
   });
 
+  it('formats again what was formatted: the header records prettier', async () => {
+    const folder = project();
+    writeFileSync(path.join(folder, '.prettierrc'), '{ "printWidth": 100 }\n');
+    expect((await dtogen(folder, 'generate', 'meta/test.json', '-l', 'typescript', '-o', 'out/dtos.ts', '--prettier', '--date', DATE)).code).toBe(0);
+    const file = path.join(folder, 'out', 'dtos.ts');
+    expect(readFileSync(file, 'utf8')).toContain('\nInput: ../meta/test.json\nFormatter: prettier\nBaseUrl: https://test.servicestack.net\n');
+    writeFileSync(path.join(folder, 'meta', 'test.json'), readFileSync(fixture('versions', 'test-v2.json'), 'utf8'));
+
+    const run = await dtogen(path.join(folder, 'out'), 'update', 'dtos.ts', '--date', DATE);
+    expect(run).toEqual({ code: 0, stdout: 'Updated: dtos.ts\n', stderr: '' });
+    const again = await dtogen(folder, 'generate', 'meta/test.json', '-l', 'typescript', '-o', 'out/expected.ts', '--prettier', '--date', DATE);
+    expect(again.code).toBe(0);
+    const updated = readFileSync(file, 'utf8');
+    expect(updated).toBe(readFileSync(path.join(folder, 'out', 'expected.ts'), 'utf8'));
+    // Formatted: prettier indents by 2 where ServiceStack indents by 4.
+    expect(updated).toMatch(/\n  public \w+/);
+  });
+
   it('reports each bad header line at its place and leaves the file alone', async () => {
     const folder = project();
     await dtogen(folder, 'generate', 'meta/test.json', '-l', 'python', '-o', 'dtos.py', '--date', DATE);
