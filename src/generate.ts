@@ -5,6 +5,7 @@ import { loadTemplates } from './emit/engine.js';
 import { formatFiles, type Formatter } from './emit/format.js';
 import type { GeneratedFile } from './emit/files.js';
 import { loadInput, type LoadOptions } from './loaders/index.js';
+import { findOperation } from './model/passes/select.js';
 import type { MetadataModel } from './model/types.js';
 import { findTarget, TARGETS } from './targets/index.js';
 import type { OptionValue, Target } from './targets/target.js';
@@ -57,8 +58,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (!loaded.model) return { files: [], diagnostics };
     model = loaded.model;
   }
+  // Operation mode: the operation is found here once, for every target.
+  const operation = options.op === undefined ? undefined : findOperation(model, options.op);
+  if (options.op !== undefined && !operation) return { files: [], diagnostics: [...diagnostics, diagnostic('unknown-operation', { name: options.op })] };
   const result = target.generate(
-    { model, ...(options.op !== undefined ? { op: options.op } : {}), overrides: overrides.values, date: options.date ?? defaultDate(),
+    { model, ...(operation ? { operation } : {}), overrides: overrides.values, date: options.date ?? defaultDate(),
       ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}),
       ...(options.format !== undefined ? { formatter: options.format } : {}) },
     { templates: loadTemplates(target.templates) },

@@ -51,53 +51,43 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
     .command(
       'generate [input]',
       'Generate DTOs from a metadata JSON file or a ServiceStack base URL; without an input, every output of dtogen.config.json',
-      (y) => generateOptions(y),
-      async (args) => {
-        const { runGenerate } = await import('./generate-command.js');
-        setExit(await runGenerate(args, io));
-      },
+      generateOptions,
+      async (args) => setExit(await (await import('./generate-command.js')).runGenerate(args, io)),
     )
     .command(
       'page <input>',
       "Render one operation's documentation page (text or HTML)",
-      (y) => pageOptions(y),
-      async (args) => {
-        const { runPage } = await import('./page-command.js');
-        setExit(await runPage(args, io));
-      },
+      pageOptions,
+      async (args) => setExit(await (await import('./page-command.js')).runPage(args, io)),
     )
     .command(
       'docs <input>',
       'Write a static API reference: index.html and a page per operation and language',
-      (y) => docsOptions(y),
-      async (args) => {
-        const { runDocs } = await import('./page-command.js');
-        setExit(await runDocs(args, io));
-      },
+      docsOptions,
+      async (args) => setExit(await (await import('./page-command.js')).runDocs(args, io)),
     )
     .command(
       'update [files..]',
       "Regenerate generated files from their Options header (BaseUrl or Input, and the options set in it), as ServiceStack's x update does",
-      (y) => updateOptions(y),
-      async (args) => {
-        const { runUpdate } = await import('./update-command.js');
-        setExit(await runUpdate(args, io));
-      },
+      updateOptions,
+      async (args) => setExit(await (await import('./update-command.js')).runUpdate(args, io)),
     )
     .command(
       'diff <old> <new>',
       'Report the API changes between two metadata inputs, marking those that break existing clients',
-      (y) => diffOptions(y),
-      async (args) => {
-        const { runDiff } = await import('./diff-command.js');
-        setExit(await runDiff(args, io));
-      },
+      diffOptions,
+      async (args) => setExit(await (await import('./diff-command.js')).runDiff(args, io)),
     )
     .epilogue(`Languages:\n${TARGETS.map((t) => `  ${t.id.padEnd(12)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
   return parser.exitProcess(false).showHelpOnFail(false);
 }
 
+// Options several commands share. Each command's implementation is imported when it runs.
 const INPUT_DESCRIPTION = 'metadata JSON file (/metadata/app.json or /types/metadata) or http(s) base URL';
+const TIMEOUT = { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 } as const;
+const DATE = { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' } as const;
+const SAMPLES = { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' } as const;
+const OUT_FILE = { alias: 'o', type: 'string', describe: 'output file (default: standard output)' } as const;
 
 function pageOptions(y: Argv) {
   return y
@@ -105,23 +95,23 @@ function pageOptions(y: Argv) {
     .option('op', { type: 'string', describe: 'the operation', demandOption: true })
     .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: "show the operation's DTOs in this language (default: the parameter tables)" })
     .option('format', { type: 'string', choices: ['text', 'html'], default: 'text', describe: 'text for terminals and diffs, or a self-contained HTML page' })
-    .option('samples', { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' })
-    .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
-    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+    .option('samples', SAMPLES)
+    .option('out', OUT_FILE)
+    .option('timeout', TIMEOUT);
 }
 
 function docsOptions(y: Argv) {
   return y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
-    .option('samples', { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' })
-    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+    .option('samples', SAMPLES)
+    .option('timeout', TIMEOUT);
 }
 
 function updateOptions(y: Argv) {
   return y
     .positional('files', { type: 'string', array: true, describe: 'generated files (default: every generated file under the current folder)' })
-    .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
+    .option('date', DATE)
     .option('timeout', { type: 'number', describe: 'seconds to wait for each server', default: 30 });
 }
 
@@ -131,25 +121,26 @@ function diffOptions(y: Argv) {
     .positional('new', { type: 'string', describe: 'the later metadata: JSON file or http(s) base URL', demandOption: true })
     .option('format', { type: 'string', choices: ['md', 'json'], default: 'md', describe: 'Markdown (for a pull-request comment) or JSON' })
     .option('fail-on-breaking', { type: 'boolean', describe: 'exit 1 when any change breaks existing clients' })
-    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 });
+    .option('timeout', TIMEOUT);
 }
 
 function generateOptions(y: Argv) {
   let out = y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
     .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language (required with an input)' })
-    .option('out', { alias: 'o', type: 'string', describe: 'output file (default: standard output)' })
+    .option('out', OUT_FILE)
     .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
-    .option('date', { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' })
+    .option('date', DATE)
     .option('prettier', { type: 'boolean', describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
-    .option('timeout', { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 })
+    .option('timeout', TIMEOUT)
     .option('config', { alias: 'c', type: 'string', describe: 'config file to run (default: dtogen.config.json in the current folder, when no input is given)' })
     .option('watch', { alias: 'w', type: 'boolean', describe: 'regenerate whenever an input, the config or a template changes' })
     .option('check', { type: 'boolean', describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
     .option('verbose', { type: 'boolean', describe: 'with --watch: print every file event' });
-  for (const option of optionFlags()) {
+  const flags = optionFlags();
+  for (const option of flags) {
     const where = option.languages.length === TARGETS.length ? '' : `; ${option.languages.join(', ')}`;
     out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key}${where})` });
   }
-  return out.group(optionFlags().map((o) => o.flag), 'Generator options (as in the file header):');
+  return out.group(flags.map((o) => o.flag), 'Generator options (as in the file header):');
 }

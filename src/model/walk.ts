@@ -39,8 +39,19 @@ export function dependencyIds(decl: TypeDecl, extra: readonly TypeRef[] = []): s
   return ids;
 }
 
-export function typesById(model: MetadataModel): Map<string, TypeDecl> {
-  return new Map(model.types.map((t) => [t.id, t]));
+/**
+ * Declarations by id. Built once per model (a model is not changed once loaded): pages, the
+ * include pass and the targets all ask for it, once per operation when a whole site is written.
+ */
+const TYPES_BY_ID = new WeakMap<readonly TypeDecl[], ReadonlyMap<string, TypeDecl>>();
+
+export function typesById(model: MetadataModel): ReadonlyMap<string, TypeDecl> {
+  let byId = TYPES_BY_ID.get(model.types);
+  if (!byId) {
+    byId = new Map(model.types.map((t) => [t.id, t]));
+    TYPES_BY_ID.set(model.types, byId);
+  }
+  return byId;
 }
 
 export function isClass(decl: TypeDecl | undefined): decl is ClassDecl {

@@ -48,7 +48,7 @@ const SCALARS: Partial<Record<PrimitiveName, ScalarSample>> = {
 const MAX_NESTING = 2;
 
 export class SampleBuilder {
-  private readonly byId: Map<string, TypeDecl>;
+  private readonly byId: ReadonlyMap<string, TypeDecl>;
 
   constructor(
     model: MetadataModel,

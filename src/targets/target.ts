@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TemplateSet } from '../emit/engine.js';
 import type { GeneratedFile } from '../emit/files.js';
-import type { MetadataModel } from '../model/types.js';
+import type { MetadataModel, Operation } from '../model/types.js';
 
 export type OptionValue = string | boolean;
 
@@ -24,7 +24,7 @@ export interface OptionDescriptor {
 export interface GenerateRequest {
   model: MetadataModel;
   /** Operation mode: only this operation's types, as its metadata page shows them. */
-  op?: string;
+  operation?: Operation;
   /** Options set by the user (by header key); they print uncommented in the header. */
   overrides: ReadonlyMap<string, OptionValue>;
   /** The header's Date. */

@@ -57,7 +57,7 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
     ...(header.formatter?.value === 'prettier' ? { format: 'prettier' as const, outputPath: filePath } : {}),
   });
   if (hasErrors(result.diagnostics)) return failed(...result.diagnostics);
-  const written = await writeIfChanged(filePath, result.files.map((f) => f.content).join(''));
+  const written = await writeIfChanged(filePath, result.files.map((f) => f.content).join(''), text);
   return { state: written ? 'updated' : 'up-to-date', diagnostics: result.diagnostics };
 }
 

@@ -23,9 +23,9 @@ export function isCurrent(existing: string | undefined, generated: string): bool
   return existing !== undefined && keepDate(generated, existing) === existing;
 }
 
-/** Writes `content` to `file` unless it is current; true when it wrote. */
-export async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  if (isCurrent(await readIfExists(file), content)) return false;
+/** Writes `content` to `file` unless it is current; true when it wrote. `existing`: its text, when already read. */
+export async function writeIfChanged(file: string, content: string, existing?: string): Promise<boolean> {
+  if (isCurrent(existing ?? (await readIfExists(file)), content)) return false;
   await writeFileAtomic(file, content);
   return true;
 }

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { generate } from '../../src/generate.js';
 import { fixture } from '../support/paths.js';
 
 const run = async (...flags: string[]) => {
@@ -32,7 +33,13 @@ describe('Python options', () => {
     expect(stdout).toContain('"""\n\nimport datetime\nfrom typing import List, Optional\nfrom servicestack import *\nObject = TypeVar');
   });
 
-  it('a malformed option value is an error, with nothing printed', async () => {
+  it('a word after a boolean flag is a usage error, with nothing printed', async () => {
     expect(await run('--add-description-as-comments', 'perhaps')).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('a malformed option value given to the library is named, with nothing generated', async () => {
+    const result = await generate({ input: fixture('metadata', 'test.json'), lang: 'python', options: { AddResponseStatus: 'perhaps' } });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(["option AddResponseStatus: expected True or False, found 'perhaps'"]);
   });
 });

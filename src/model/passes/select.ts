@@ -34,6 +34,15 @@ export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable
   return out;
 }
 
+const OPERATIONS_BY_NAME = new WeakMap<readonly Operation[], ReadonlyMap<string, Operation>>();
+
+/** The operation named so; the index is built once per model, since a site asks for every operation. */
 export function findOperation(model: MetadataModel, name: string): Operation | undefined {
-  return model.operations.find((o) => o.name === name);
+  let byName = OPERATIONS_BY_NAME.get(model.operations);
+  if (!byName) {
+    // The first of a name wins, as a linear search would find it.
+    byName = new Map([...model.operations].reverse().map((o) => [o.name, o]));
+    OPERATIONS_BY_NAME.set(model.operations, byName);
+  }
+  return byName.get(name);
 }

@@ -1,4 +1,3 @@
-import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Target } from '../target.js';
 import { PYTHON_OPTIONS } from './options.js';
 import { buildPythonFile } from './view-model.js';
@@ -10,10 +9,6 @@ export const python: Target = {
   templates: 'python',
   options: PYTHON_OPTIONS,
   generate(request, { templates }) {
-    const built = buildPythonFile(request);
-    if ('unknownOperation' in built) {
-      return { files: [], diagnostics: [diagnostic('unknown-operation', { name: built.unknownOperation })] };
-    }
-    return { files: [{ path: 'dtos.py', content: templates.render('file', built.view) }], diagnostics: [] };
+    return { files: [{ path: 'dtos.py', content: templates.render('file', buildPythonFile(request)) }], diagnostics: [] };
   },
 };

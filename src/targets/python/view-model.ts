@@ -7,8 +7,8 @@ import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { filterTypes, parseTypeList } from '../../model/passes/include.js';
 import { forEachNamedId } from '../../model/walk.js';
 import { orderByDependencies } from '../../model/passes/order.js';
-import { operationTypes, findOperation } from '../../model/passes/select.js';
-import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Operation, Property, TypeDecl, TypeRef } from '../../model/types.js';
+import { operationTypes } from '../../model/passes/select.js';
+import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { GenerateRequest } from '../target.js';
 import { LIBRARY_DTOS, LIBRARY_INTERFACES, PAGE_HIDDEN } from './library.js';
 import { classNames, enumMemberName, fieldName } from './names.js';
@@ -59,11 +59,9 @@ export interface PyEnumVM {
 /** Attributes every generator drops: serialisation details that Python does not use. */
 const IGNORED_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
 
-export function buildPythonFile(request: GenerateRequest): { view: PyFileVM; operation?: Operation } | { unknownOperation: string } {
-  const { model } = request;
+export function buildPythonFile(request: GenerateRequest): PyFileVM {
+  const { model, operation } = request;
   const options = resolveOptions(PYTHON_OPTIONS, request.overrides);
-  const operation = request.op !== undefined ? findOperation(model, request.op) : undefined;
-  if (request.op !== undefined && !operation) return { unknownOperation: request.op };
 
   const wholeFile = operation === undefined;
   const candidates = operation
@@ -94,7 +92,7 @@ export function buildPythonFile(request: GenerateRequest): { view: PyFileVM; ope
     afterImports: wholeFile ? ["Object = TypeVar('Object')"] : [],
     declarations: ordered.map((t) => context.declarationVM(t)),
   };
-  return operation ? { view, operation } : { view };
+  return view;
 }
 
 interface ContextOptions {

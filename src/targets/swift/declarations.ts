@@ -3,7 +3,7 @@
 
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { doubleQuotedBody, singleLine } from '../../emit/text.js';
-import { forEachNamedId } from '../../model/walk.js';
+import { forEachNamedId, typesById } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
 import { docComment } from './comments.js';
 import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
@@ -83,7 +83,7 @@ interface CodedProperty {
 
 export class SwiftDeclarations {
   private readonly names: Map<string, string>;
-  private readonly byId: Map<string, TypeDecl>;
+  private readonly byId: ReadonlyMap<string, TypeDecl>;
   private readonly requests = new Set<string>();
   private readonly responses = new Set<string>();
   private readonly markers = new Map<string, TypeRef>();
@@ -95,7 +95,7 @@ export class SwiftDeclarations {
     private readonly options: DeclOptions,
   ) {
     this.names = classNames(model.types);
-    this.byId = new Map(model.types.map((t) => [t.id, t]));
+    this.byId = typesById(model);
     for (const op of model.operations) {
       this.requests.add(op.request);
       if (op.response?.kind === 'named') this.responses.add(op.response.id);

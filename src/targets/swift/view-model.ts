@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { optionsHeader, type HeaderLines } from '../../emit/header.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import { filterTypes, parseTypeList } from '../../model/passes/include.js';
-import { findOperation, operationTypes } from '../../model/passes/select.js';
+import { operationTypes } from '../../model/passes/select.js';
 import type { TypeDecl } from '../../model/types.js';
 import type { GenerateRequest, OptionValue } from '../target.js';
 import { blockCommentLine } from './comments.js';
@@ -33,9 +33,7 @@ const OPERATION_DEFAULTS: ReadonlyMap<string, OptionValue> = new Map([
 export type SwiftBuild = { view: SwiftFileVM } | { diagnostics: Diagnostic[] };
 
 export function buildSwiftFile(request: GenerateRequest): SwiftBuild {
-  const { model } = request;
-  const operation = request.op !== undefined ? findOperation(model, request.op) : undefined;
-  if (request.op !== undefined && !operation) return { diagnostics: [diagnostic('unknown-operation', { name: request.op })] };
+  const { model, operation } = request;
   const wholeFile = operation === undefined;
 
   const option = (key: (typeof SWIFT_OPTIONS)[number]['key']): OptionValue =>

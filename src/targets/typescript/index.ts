@@ -1,7 +1,6 @@
 // Two targets from one builder: `/types/typescript` (DTO classes the client sends) and
 // `/types/typescript.d` (interface-only declarations).
 
-import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Target, TargetContext, TargetResult, GenerateRequest } from '../target.js';
 import { TYPESCRIPT_D_OPTIONS, TYPESCRIPT_OPTIONS } from './options.js';
 import { buildTypeScriptFile, type Flavour } from './view-model.js';
@@ -9,9 +8,6 @@ import { buildTypeScriptFile, type Flavour } from './view-model.js';
 function generateWith(flavour: Flavour, fileName: string) {
   return (request: GenerateRequest, { templates }: TargetContext): TargetResult => {
     const built = buildTypeScriptFile(request, flavour);
-    if ('unknownOperation' in built) {
-      return { files: [], diagnostics: [diagnostic('unknown-operation', { name: built.unknownOperation })] };
-    }
     // The file template places the declarations on lines of their own.
     const body = templates.render('body', built.body).replace(/\n$/, '');
     const file = { ...built.file, body: built.file.namespace === null ? body : indent(body) };

@@ -6,7 +6,6 @@ import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/head
 import { blockCommentText } from '../../emit/text.js';
 import { parseTypeList } from '../../model/passes/include.js';
 import { orderByDependencies } from '../../model/passes/order.js';
-import { findOperation } from '../../model/passes/select.js';
 import type { MetadataModel, TypeDecl, TypeRef } from '../../model/types.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import { isClass } from '../../model/walk.js';
@@ -39,13 +38,11 @@ export interface Flavour {
   options: readonly OptionDescriptor[];
 }
 
-export type BuiltFile = { body: TsBodyVM; file: Omit<TsFileVM, 'body'> } | { unknownOperation: string };
+export type BuiltFile = { body: TsBodyVM; file: Omit<TsFileVM, 'body'> };
 
 export function buildTypeScriptFile(request: GenerateRequest, flavour: Flavour): BuiltFile {
-  const { model } = request;
+  const { model, operation } = request;
   const options = resolveOptions(flavour.options, request.overrides);
-  const operation = request.op !== undefined ? findOperation(model, request.op) : undefined;
-  if (request.op !== undefined && !operation) return { unknownOperation: request.op };
 
   const wholeFile = operation === undefined;
   const requests = wholeFile ? requestInfos(model) : new Map<string, RequestInfo>();
