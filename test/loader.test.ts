@@ -45,3 +45,27 @@ describe.skipIf(!HAS_CORPUS)('metadata JSON loader: real servers in ../shared/co
     ]);
   });
 });
+
+describe('metadata JSON loader: system types as responses', () => {
+  const load = () => loadInput(path.join(FIXTURES, 'metadata', 'system-responses.json'));
+  const responseOf = async (name: string) => (await load()).model?.operations.find((o) => o.name === name)?.response;
+
+  it('declares none of them: String, Byte[], Stream, Object and Task<T> are .NET types', async () => {
+    const { model, diagnostics } = await load();
+    expect(diagnostics).toEqual([]);
+    expect(model?.types.filter((t) => !t.isBuiltin).map((t) => t.id)).toEqual(['Item', 'GetText', 'GetBytes', 'GetStream', 'GetAnything', 'GetItemAsync', 'GetItem']);
+  });
+
+  it('reads them as references to system types', async () => {
+    expect(await responseOf('GetText')).toEqual({ kind: 'primitive', name: 'String' });
+    expect(await responseOf('GetBytes')).toEqual({ kind: 'list', container: 'Array', element: { kind: 'primitive', name: 'Byte' } });
+    expect(await responseOf('GetStream')).toEqual({ kind: 'primitive', name: 'Stream' });
+    expect(await responseOf('GetAnything')).toEqual({ kind: 'primitive', name: 'Object' });
+  });
+
+  it('reads an async service (Task<T>) as an operation without a declared response', async () => {
+    const op = (await load()).model?.operations.find((o) => o.name === 'GetItemAsync');
+    expect(op?.response).toBeUndefined();
+    expect(op?.returnType).toBeUndefined();
+  });
+});

@@ -125,8 +125,13 @@ def build(cls, depth, type_vars):
     return cls(**values)
 
 
+SCALAR_RESPONSES = (str, bytes, int, float, bool)
+
+
 def check(cls, response_of, module, expected_keys, failures):
     label = f"{module.__name__}.{getattr(cls, '__name__', cls)}{' (response of ' + response_of + ')' if response_of else ''}"
+    if response_of and (cls in SCALAR_RESPONSES or cls is typing.Any):
+        return  # a system type as the response (IReturn[str]): the client returns the body as it is
     try:
         origin = typing.get_origin(cls) or cls
         instance = sample(cls, 0, {}, "root") if typing.get_origin(cls) else build(cls, 0, {})

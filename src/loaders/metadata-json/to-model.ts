@@ -102,8 +102,10 @@ class DocumentLoader {
       }),
     );
     // Non-generic ones first, so that deciding whether a generic copy is closed knows every name.
-    for (const e of embedded) if (!isGenericName(e.value)) this.register(e.value, e.pointer, true);
-    for (const e of embedded) if (isGenericName(e.value)) this.registerGenericCopy(e.value, e.pointer);
+    // A system type as a response (String, Byte[], Stream, Task<T>) is the library's: never declared.
+    const declarable = embedded.filter((e) => !isSystemNamespace(e.value));
+    for (const e of declarable) if (!isGenericName(e.value)) this.register(e.value, e.pointer, true);
+    for (const e of declarable) if (isGenericName(e.value)) this.registerGenericCopy(e.value, e.pointer);
 
     // Operations first: a response closed over a built-in generic (QueryResponse<Todo>) registers
     // the built-in definition, which the conversion below must then declare.
@@ -168,8 +170,10 @@ class DocumentLoader {
     const name = r.string(requestField.value, requestField.pointer, 'name');
     if (name === undefined || !this.registry.has(name)) return undefined;
 
+    // An async service (`Task<T>`) declares no response, as ServiceStack's generators read it.
     const returnTypeField = r.optionalObject(op, pointer, 'returnType');
-    const returnType = returnTypeField && this.declarations.typeName(returnTypeField.value, returnTypeField.pointer, NO_SCOPE);
+    const returnType =
+      returnTypeField && !isTask(returnTypeField.value) ? this.declarations.typeName(returnTypeField.value, returnTypeField.pointer, NO_SCOPE) : undefined;
     const responseField = r.optionalObject(op, pointer, 'response');
     const response = responseField && this.responseRef(responseField.value, responseField.pointer, returnType);
     const method = r.string(op, pointer, 'method');
@@ -199,6 +203,8 @@ class DocumentLoader {
 
   /** The response as a reference: closed over the return marker's arguments when it names the same type. */
   private responseRef(response: JsonObject, pointer: string, returnType: TypeRef | undefined): TypeRef | undefined {
+    if (isTask(response)) return undefined;
+    if (isSystemNamespace(response)) return this.declarations.typeName(response, pointer, NO_SCOPE);
     const name = this.reader.string(response, pointer, 'name');
     if (name === undefined || !this.registry.has(name)) return undefined;
     if (returnType?.kind === 'named' && returnType.id === name) return returnType;
@@ -226,6 +232,16 @@ class DocumentLoader {
 
 function isGenericName(raw: JsonObject): boolean {
   return typeof raw.name === 'string' && raw.name.includes('`');
+}
+
+/** `System`, `System.IO`, `System.Threading.Tasks`…: .NET's own types, which no output declares. */
+function isSystemNamespace(raw: JsonObject): boolean {
+  return typeof raw.namespace === 'string' && /^System(\.|$)/.test(raw.namespace);
+}
+
+/** `Task`, `Task`1`, `ValueTask`1` of System.Threading.Tasks: the response of an async service. */
+function isTask(raw: JsonObject): boolean {
+  return raw.namespace === 'System.Threading.Tasks' && typeof raw.name === 'string' && /^(Value)?Task(`\d+)?$/.test(raw.name);
 }
 
 function isSystemName(name: string): boolean {

@@ -1,0 +1,8 @@
+import Foundation
+import ServiceStack
+
+public class GetAnything : Codable
+{
+    required public init(){}
+}
+

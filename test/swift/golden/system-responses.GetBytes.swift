@@ -1,0 +1,8 @@
+import Foundation
+import ServiceStack
+
+public class GetBytes : Codable
+{
+    required public init(){}
+}
+

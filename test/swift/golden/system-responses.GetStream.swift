@@ -1,0 +1,8 @@
+import Foundation
+import ServiceStack
+
+public class GetStream : Codable
+{
+    required public init(){}
+}
+

@@ -1,0 +1,5 @@
+export class GetBytes
+{
+
+    public constructor(init?: Partial<GetBytes>) { (Object as any).assign(this, init); }
+}

@@ -1,0 +1,10 @@
+interface Item
+{
+    id?: number;
+    name?: string;
+}
+
+interface GetItem extends IGet
+{
+    id?: number;
+}

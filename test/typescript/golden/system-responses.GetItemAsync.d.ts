@@ -1,0 +1,4 @@
+interface GetItemAsync extends IPost
+{
+    id?: number;
+}

@@ -1,0 +1,5 @@
+export class GetStream
+{
+
+    public constructor(init?: Partial<GetStream>) { (Object as any).assign(this, init); }
+}

@@ -1,0 +1,4 @@
+interface GetText extends IGet
+{
+    path?: string;
+}
