@@ -96,6 +96,11 @@ export interface Property {
   description?: string;
   /** The wire name when it differs from `name` ([DataMember(Name)]). */
   alias?: string;
+  /**
+   * The property's key in the server's JSON: its alias, else its name in the server's text case
+   * (JsConfig.TextCase). What every language and every sample uses on the wire.
+   */
+  wireName: string;
   dataMember?: DataMember;
   /** [ApiMember(ParameterType)]: path, query, body, form, header. */
   paramType?: string;
@@ -138,6 +143,8 @@ export interface EnumMember {
   value?: number;
   /** [EnumMember(Value)] wire value, when it differs from the name. */
   memberValue?: string;
+  /** How a string enum's member travels: its [EnumMember(Value)], else its name. */
+  wireName: string;
   description?: string;
   source: SourceLocation;
 }

@@ -3,8 +3,7 @@
 // entry per dictionary, nested types filled recursively up to a depth, nullable values filled as
 // their underlying type, interface-typed and untyped members left out.
 
-import type { ClassDecl, MetadataModel, PrimitiveName, Property, TextCase, TypeDecl, TypeRef } from '../model/types.js';
-import { toCamelCase } from '../emit/naming.js';
+import type { ClassDecl, MetadataModel, PrimitiveName, Property, TypeDecl, TypeRef } from '../model/types.js';
 import { typesById } from '../model/walk.js';
 
 export type Sample =
@@ -50,10 +49,7 @@ const MAX_NESTING = 2;
 export class SampleBuilder {
   private readonly byId: ReadonlyMap<string, TypeDecl>;
 
-  constructor(
-    model: MetadataModel,
-    private readonly textCase: TextCase = model.service.textCase,
-  ) {
+  constructor(model: MetadataModel) {
     this.byId = typesById(model);
   }
 
@@ -119,7 +115,7 @@ export class SampleBuilder {
     const entries: [string, Sample][] = [];
     for (const { property, bindings } of this.serializedProperties(decl, bound)) {
       const sample = this.value(property.type, nesting, bindings);
-      if (sample) entries.push([this.wireName(property), sample]);
+      if (sample) entries.push([property.wireName, sample]);
     }
     nesting.set(decl.id, depth);
     return { kind: 'object', entries };
@@ -145,12 +141,6 @@ export class SampleBuilder {
       current = baseDecl;
     }
     return out;
-  }
-
-  private wireName(p: Property): string {
-    const declared = p.dataMember?.name ?? p.alias;
-    if (declared) return declared;
-    return this.textCase === 'PascalCase' ? p.name : toCamelCase(p.name);
   }
 }
 

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toCamelCase } from '../../src/emit/naming.js';
+import { toCamelCase } from '../../src/model/casing.js';
 import type { ClassDecl, MetadataModel } from '../../src/model/types.js';
 import { typesById } from '../../src/model/walk.js';
 import { HAS_PYTHON, runPython } from '../support/python.js';

@@ -1,6 +1,7 @@
 // MetadataType / MetadataPropertyType / MetadataAttribute → model declarations.
 
 import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { propertyStyle } from '../../model/casing.js';
 import { isSafeIdentifier, isSafeNamespace } from '../../model/identifiers.js';
 import type {
   Attribute,
@@ -10,6 +11,7 @@ import type {
   EnumDecl,
   EnumMember,
   Property,
+  TextCase,
   TypeDecl,
   TypeRef,
 } from '../../model/types.js';
@@ -20,6 +22,8 @@ export class DeclarationReader {
   constructor(
     private readonly reader: JsonReader,
     private readonly resolver: TypeResolver,
+    /** The server's JSON casing, which wire names follow. */
+    private readonly textCase: TextCase,
   ) {}
 
   /** Checks that `name` may be copied into code; reports it at `pointer` otherwise. */
@@ -113,7 +117,7 @@ export class DeclarationReader {
     const members: EnumMember[] = [];
     names.forEach((name, i) => {
       if (!this.identifier('enum member', name, `${namesPointer}/${i}`)) return;
-      const member: EnumMember = { name, source: r.at(`${namesPointer}/${i}`) };
+      const member: EnumMember = { name, wireName: name, source: r.at(`${namesPointer}/${i}`) };
       const value = values[i];
       if (value !== undefined) {
         if (/^-?\d+$/.test(value.trim())) member.value = Number(value.trim());
@@ -121,6 +125,7 @@ export class DeclarationReader {
       }
       const memberValue = memberValues[i];
       if (memberValue !== undefined && memberValue !== name) member.memberValue = memberValue;
+      member.wireName = member.memberValue ?? name;
       const description = descriptions[i];
       if (description) member.description = description;
       members.push(member);
@@ -160,6 +165,7 @@ export class DeclarationReader {
       readOnly: r.flag(obj, pointer, 'readOnly'),
       ...(description ? { description } : {}),
       ...(alias !== undefined ? { alias } : {}),
+      wireName: alias ?? propertyStyle(name, this.textCase),
       ...(dataMember ? { dataMember } : {}),
       ...(paramType ? { paramType } : {}),
       attributes: this.attributes(obj, pointer),

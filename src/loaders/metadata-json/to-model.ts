@@ -34,7 +34,7 @@ export function metadataToModel(document: unknown, file: string): ModelResult {
     return { diagnostics: reader.diagnostics };
   }
   const { api, apiPointer, service } = shape;
-  const loader = new DocumentLoader(reader);
+  const loader = new DocumentLoader(reader, service.textCase);
   const model = loader.load(api, apiPointer, service);
   const diagnostics = [...reader.diagnostics, ...loader.builtinReader.diagnostics];
   if (model) diagnostics.push(...validateModel(model));
@@ -81,10 +81,13 @@ class DocumentLoader {
   readonly builtinReader = new JsonReader(BUILTIN_FILE);
   private readonly builtinDeclarations: DeclarationReader;
 
-  constructor(private readonly reader: JsonReader) {
+  constructor(
+    private readonly reader: JsonReader,
+    textCase: TextCase,
+  ) {
     this.registry = new TypeRegistry(reader);
-    this.declarations = new DeclarationReader(reader, new TypeResolver(reader, this.registry));
-    this.builtinDeclarations = new DeclarationReader(this.builtinReader, new TypeResolver(this.builtinReader, this.registry));
+    this.declarations = new DeclarationReader(reader, new TypeResolver(reader, this.registry), textCase);
+    this.builtinDeclarations = new DeclarationReader(this.builtinReader, new TypeResolver(this.builtinReader, this.registry), textCase);
   }
 
   load(api: JsonObject, pointer: string, service: ServiceInfo): MetadataModel | undefined {

@@ -1,6 +1,6 @@
 // Python spellings of model names, computed once per file.
 
-import { toLowercaseUnderscore } from '../../emit/naming.js';
+import { toLowercaseUnderscore } from '../../model/casing.js';
 import type { TypeDecl } from '../../model/types.js';
 import { PYTHON_KEYWORDS, PYTHON_SHADOWED_TYPES } from './reserved.js';
 

@@ -2,7 +2,7 @@
 
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/header.js';
-import { toCamelCase } from '../../emit/naming.js';
+import { toCamelCase } from '../../model/casing.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { filterTypes, parseTypeList } from '../../model/passes/include.js';
 import { forEachNamedId } from '../../model/walk.js';

@@ -1,6 +1,6 @@
 // Swift spellings of model names, computed once per file.
 
-import { propertyStyle } from '../../emit/naming.js';
+import { propertyStyle } from '../../model/casing.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import type { Property, TextCase, TypeDecl } from '../../model/types.js';
 import { SWIFT_KEYWORDS } from './reserved.js';

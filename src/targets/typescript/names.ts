@@ -1,6 +1,6 @@
 // TypeScript spellings of model names.
 
-import { propertyStyle } from '../../emit/naming.js';
+import { propertyStyle } from '../../model/casing.js';
 import { singleQuotedBody } from '../../emit/text.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
 import type { Property, TextCase, TypeDecl } from '../../model/types.js';

@@ -1,7 +1,7 @@
-// Name casing shared by the targets, reproducing ServiceStack.Text's own rules so that generated
+// Name casing, reproducing ServiceStack.Text's own rules so that generated
 // names match what a ServiceStack server would produce (and what its JSON uses on the wire).
 
-import type { TextCase } from '../model/types.js';
+import type { TextCase } from './types.js';
 
 /**
  * ServiceStack's `ToCamelCase`: lower-cases the leading run of capitals, keeping the last one of a
