@@ -71,7 +71,7 @@ describe('dtogen generate', () => {
 
   it('names an unknown operation', async () => {
     const result = await run('generate', fixture('metadata', 'test.json'), '-l', 'python', '--op', 'Nope');
-    expect(result).toEqual({ code: 1, stdout: '', stderr: "no operation named 'Nope'\n" });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `${fixture('metadata', 'test.json')}: no operation named 'Nope'\n` });
   });
 
   it('rejects a stray value after a boolean flag as a usage error', async () => {

@@ -31,7 +31,7 @@ export interface OptionFlag {
 export function optionFlags(): OptionFlag[] {
   const seen = new Map<string, OptionFlag>();
   for (const t of TARGETS) {
-    for (const o of t.options) {
+    for (const o of t.policy.options) {
       const known = seen.get(o.key);
       if (known) known.languages.push(t.id);
       else seen.set(o.key, { flag: kebab(o.key), key: o.key, type: o.type, description: o.description, languages: [t.id] });
@@ -45,7 +45,9 @@ export function optionsFromFlags(args: Readonly<Record<string, unknown>>): Recor
   const options: Record<string, OptionValue> = {};
   for (const o of optionFlags()) {
     const value = args[o.flag];
-    if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
+    // A bare boolean flag (`--add-response-status`) means True.
+    if (o.type === 'boolean' && value === '') options[o.key] = true;
+    else if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
   }
   return options;
 }

@@ -140,7 +140,10 @@ function generateOptions(y: Argv) {
   const flags = optionFlags();
   for (const option of flags) {
     const where = option.languages.length === TARGETS.length ? '' : `; ${option.languages.join(', ')}`;
-    out = out.option(option.flag, { type: option.type, describe: `${option.description} (${option.key}${where})` });
+    // Every option flag takes text, checked by the options parser as a config or header value is:
+    // a boolean one reads `--flag` (True), `--flag=False`, `--no-flag`, and refuses other words.
+    const values = option.type === 'boolean' ? '; --flag, --flag=False or --no-flag' : '';
+    out = out.option(option.flag, { type: 'string', describe: `${option.description} (${option.key}${where}${values})` });
   }
   return out.group(flags.map((o) => o.flag), 'Generator options (as in the file header):');
 }

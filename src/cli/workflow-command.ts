@@ -14,7 +14,7 @@ import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsFromFlags, type CliIO } from './flags.js';
-import type { GenerateArgs } from './generate-command.js';
+import { optionProblem, type GenerateArgs } from './generate-command.js';
 
 export interface WorkflowArgs extends GenerateArgs {
   config?: string;
@@ -105,7 +105,7 @@ function usageProblem(args: WorkflowArgs, cwd: string): string | undefined {
     if (args.config !== undefined) return 'give an input or --config, not both';
     if (args.lang === undefined) return 'Missing required argument: lang';
     if (args.out === undefined) return `--${args.watch ? 'watch' : 'check'} needs --out: the file to ${args.watch ? 'keep up to date' : 'compare with'}`;
-    return undefined;
+    return optionProblem(args.lang, optionsFromFlags(args));
   }
   const single = ['lang', 'out', 'op', 'prettier', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
   if (single.length > 0) return `--${single[0]} applies to a single input; with a config file, set it on the output in the config`;

@@ -47,7 +47,7 @@ export function configSchema(): object {
         // Each language accepts its own options only.
         allOf: TARGETS.map((t) => ({
           if: { properties: { lang: { const: t.id } }, required: ['lang'] },
-          then: { properties: { options: optionsSchema(t.options) } },
+          then: { properties: { options: optionsSchema(t.policy.options) } },
         })),
       },
     },

@@ -4,7 +4,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { describe, escapePointer } from '../loaders/metadata-json/reader.js';
 import { findTarget, TARGETS } from '../targets/index.js';
-import type { OptionValue, Target } from '../targets/target.js';
+import { entriesOf, parseOptions, type OptionValue } from '../plan/options.js';
+import type { Target } from '../targets/target.js';
 import { OUTPUT_FIELDS, ROOT_FIELDS, type ConfiguredOutput } from './config.js';
 
 type JsonObject = Record<string, unknown>;
@@ -72,24 +73,12 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
 }
 
 function checkOptions(raw: unknown, pointer: string, target: Target, file: string, diagnostics: Diagnostic[]): Record<string, OptionValue> {
-  const options: Record<string, OptionValue> = {};
-  if (raw === undefined) return options;
+  if (raw === undefined) return {};
   if (!isObject(raw)) {
     diagnostics.push(diagnostic('invalid-shape', { expected: 'an object of generator options', found: describe(raw) }, { file, pointer }));
-    return options;
+    return {};
   }
-  for (const [key, value] of Object.entries(raw)) {
-    const where = { file, pointer: `${pointer}/${escapePointer(key)}` };
-    const descriptor = target.options.find((d) => d.key === key);
-    if (!descriptor) {
-      diagnostics.push(diagnostic('unknown-option', { name: key, language: target.id, known: target.options.map((d) => d.key) }, where));
-    } else if (descriptor.type === 'boolean' && typeof value !== 'boolean') {
-      diagnostics.push(diagnostic('bad-option-value', { name: key, value: JSON.stringify(value) ?? 'nothing', expected: 'true or false' }, where));
-    } else if (descriptor.type === 'string' && typeof value !== 'string') {
-      diagnostics.push(diagnostic('bad-option-value', { name: key, value: JSON.stringify(value) ?? 'nothing', expected: 'a string' }, where));
-    } else {
-      options[key] = value as OptionValue;
-    }
-  }
-  return options;
+  const parsed = parseOptions(target.policy.options, target.id, entriesOf(raw, (key) => ({ file, pointer: `${pointer}/${escapePointer(key)}` })));
+  diagnostics.push(...parsed.diagnostics);
+  return Object.fromEntries(parsed.values);
 }

@@ -21,6 +21,10 @@ const CATALOGUE = {
     message: (p: { what: string; name: string }) => `${p.what} ${quote(p.name)} is not a safe identifier`,
   },
   'bad-type-name': { severity: 'error', message: (p: { text: string; reason: string }) => `cannot read type ${quote(p.text)}: ${p.reason}` },
+  'unsupported-name': {
+    severity: 'error',
+    message: (p: { what: string; name: string; language: string }) => `${p.what} ${quote(p.name)} cannot be declared in ${p.language}`,
+  },
   'unknown-type': { severity: 'error', message: (p: { name: string }) => `unknown type ${quote(p.name)}` },
   'duplicate-type': {
     severity: 'error',

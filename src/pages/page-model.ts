@@ -3,10 +3,10 @@
 // either its DTOs in one language or the parameter tables (the Metadata view), then HTTP samples.
 
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { generate } from '../generate.js';
 import type { MetadataModel, Operation } from '../model/types.js';
 import { findOperation } from '../model/passes/select.js';
 import { findTarget, TARGETS } from '../targets/index.js';
+import { renderTarget } from '../targets/render.js';
 import { httpSamples, type HttpSamples, type SampleFormat } from './http-sample.js';
 import { pageFileName } from './links.js';
 import { parameterTables, type ParameterTable } from './parameters.js';
@@ -52,8 +52,8 @@ export async function buildPage(request: PageRequest): Promise<{ view?: PageView
     if (!target) {
       return { diagnostics: [diagnostic('unknown-language', { name: request.lang, known: TARGETS.map((t) => t.id) })] };
     }
-    const result = await generate({ model, lang: target.id, op: op.name });
-    if (result.files.length === 0) return { diagnostics: result.diagnostics };
+    const result = renderTarget(target, { model, operation: op });
+    if (result.diagnostics.length > 0) return { diagnostics: result.diagnostics };
     code = {
       language: target.displayName,
       className: `language-${target.id}`,

@@ -1,46 +1,14 @@
-// What a language target is. A target turns the model into files through its own view model and
-// templates; everything else (loading, selecting, writing) is shared.
+// What a language target is: a policy (what the plan needs to know about the language) and a pure
+// view that renders a plan through the language's templates. Loading, options, selection,
+// ordering, naming and writing are shared.
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TemplateSet } from '../emit/engine.js';
 import type { GeneratedFile } from '../emit/files.js';
-import type { MetadataModel, Operation } from '../model/types.js';
+import type { DtoPlan } from '../plan/plan.js';
+import type { TargetPolicy } from '../plan/policy.js';
 
-export type OptionValue = string | boolean;
-
-/**
- * One generator option, as ServiceStack names it in the file header (`AddResponseStatus`). The
- * same descriptor gives the CLI flag, the header line and the default.
- */
-export interface OptionDescriptor {
-  /** Header key, ServiceStack's spelling. */
-  key: string;
-  type: 'boolean' | 'string';
-  /** What the server uses when the option is not set; `''` prints as an empty header value. */
-  default: OptionValue;
-  description: string;
-}
-
-export interface GenerateRequest {
-  model: MetadataModel;
-  /** Operation mode: only this operation's types, as its metadata page shows them. */
-  operation?: Operation;
-  /** Options set by the user (by header key); they print uncommented in the header. */
-  overrides: ReadonlyMap<string, OptionValue>;
-  /** The header's Date. */
-  date: Date;
-  /**
-   * A local input to record in the header's `Input:` line (a path relative to the generated file),
-   * so that `dtogen update` can regenerate from it. ServiceStack's tools ignore the line.
-   */
-  recordedInput?: string;
-  /** The formatter the file will go through, recorded on a `Formatter:` line so that `dtogen update` applies it again. */
-  formatter?: 'prettier';
-}
-
-export interface TargetContext {
-  templates: TemplateSet;
-}
+export type { OptionDescriptor, OptionValue } from '../plan/options.js';
 
 export interface TargetResult {
   files: GeneratedFile[];
@@ -55,6 +23,6 @@ export interface Target {
   defaultFileName: string;
   /** Folder under `templates/`. */
   templates: string;
-  options: readonly OptionDescriptor[];
-  generate(request: GenerateRequest, context: TargetContext): TargetResult;
+  policy: TargetPolicy;
+  render(plan: DtoPlan, templates: TemplateSet): TargetResult;
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate } from '../generate.js';
 import { isUrl } from '../loaders/index.js';
-import type { OptionValue, Target } from '../targets/target.js';
+import { parseOptions, type OptionValue } from '../plan/options.js';
+import type { Target } from '../targets/target.js';
 import { generatedExtensions, targetsForFile } from './file-language.js';
 import { readGeneratedHeader, type GeneratedHeader } from './generated-header.js';
 import { recordedInput } from './jobs.js';
@@ -66,31 +67,17 @@ function targetFor(file: string, header: GeneratedHeader): Target | undefined {
   const candidates = targetsForFile(file);
   if (candidates.length <= 1) return candidates[0];
   const keys = [...header.keys].sort().join(',');
-  return candidates.find((t) => t.options.map((o) => o.key).sort().join(',') === keys) ?? candidates[0];
+  return candidates.find((t) => t.policy.options.map((o) => o.key).sort().join(',') === keys) ?? candidates[0];
 }
 
 type HeaderOptions = { ok: true; values: Record<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };
 
-/** The uncommented option lines, checked against the language's options, each problem at its line. */
+/** The uncommented option lines, checked as every other source of options is, each problem at its line. */
 function headerOptions(file: string, header: GeneratedHeader, target: Target): HeaderOptions {
-  const values: Record<string, OptionValue> = {};
-  const diagnostics: Diagnostic[] = [];
-  for (const option of header.options) {
-    const at = { file, line: option.line, column: 1 };
-    const descriptor = target.options.find((d) => d.key === option.key);
-    if (!descriptor) {
-      diagnostics.push(diagnostic('unknown-option', { name: option.key, language: target.id, known: target.options.map((d) => d.key) }, at));
-      continue;
-    }
-    // As the server does, an option with no value is not set.
-    if (option.value === '') continue;
-    if (descriptor.type === 'boolean') {
-      if (!/^(true|false)$/i.test(option.value)) {
-        diagnostics.push(diagnostic('bad-option-value', { name: option.key, value: option.value, expected: 'True or False' }, { ...at, column: option.column }));
-        continue;
-      }
-      values[descriptor.key] = /^true$/i.test(option.value);
-    } else values[descriptor.key] = option.value;
-  }
-  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, values };
+  const parsed = parseOptions(
+    target.policy.options,
+    target.id,
+    header.options.map((o) => ({ key: o.key, value: o.value, at: { file, line: o.line, column: 1 }, valueAt: { file, line: o.line, column: o.column } })),
+  );
+  return parsed.diagnostics.length > 0 ? { ok: false, diagnostics: parsed.diagnostics } : { ok: true, values: Object.fromEntries(parsed.values) };
 }

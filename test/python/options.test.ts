@@ -22,7 +22,7 @@ describe('Python options', () => {
     expect(stdout).toContain('\n#AddServiceStackTypes: True\nAddResponseStatus: True\nAddImplicitVersion: 2\n');
     expect(stdout).toContain('\nDataClass: frozen=True\n');
     expect(stdout).toContain(
-      '\n@dataclass(frozen=True)\nclass CreateJwt(AuthUserSession, IReturn[CreateJwtResponse]):\n    jwt_expiry: Optional[datetime.datetime] = None\n    version: int = 2\n',
+      '\n@dataclass(frozen=True)\nclass CreateJwt(AuthUserSession, IReturn[CreateJwtResponse]):\n    version: int = 2\n    jwt_expiry: Optional[datetime.datetime] = None\n',
     );
     // CreateJwtResponse declares its own ResponseStatus, so it gains none.
     expect(stdout).toContain('class CreateJwtResponse:\n    token: Optional[str] = None\n    response_status: Optional[ResponseStatus] = None\n\n');

@@ -27,7 +27,7 @@ describe('Swift options', () => {
     expect(stdout).toContain('\n//AddServiceStackTypes: True\nMakePropertiesOptional: False\n');
     expect(stdout).toContain('\nAddResponseStatus: True\nAddImplicitVersion: 2\n//AddDescriptionAsComments: True\nInitializeCollections: True\n');
     expect(declarationText(stdout, 'CreateJwt')).toContain(
-      '    public var jwtExpiry:Date?\n    public var version:Int = 2\n\n    required public init(){ super.init() }\n\n    private enum CodingKeys : String, CodingKey {\n        case jwtExpiry\n        case version\n    }\n',
+      '    public var version:Int = 2\n    public var jwtExpiry:Date?\n\n    required public init(){ super.init() }\n\n    private enum CodingKeys : String, CodingKey {\n        case version\n        case jwtExpiry\n    }\n',
     );
     expect(declarationText(stdout, 'AuthenticateResponse')).toContain('    // @DataMember(Order=9)\n    public var roles:[String] = []\n');
     // CreateJwtResponse declares its own ResponseStatus, so it gains none.
@@ -62,9 +62,9 @@ describe('Swift options', () => {
     expect(stdout).toContain('*/\n\nimport Foundation\nimport MyKit.Models\n\n// @Route("/jwt")\n');
   });
 
-  it('a BaseClass that is not a class name is an error, with nothing printed', async () => {
+  it('a BaseClass that is not a class name is a usage error, with nothing printed', async () => {
     const { code, stdout, stderr } = await run(fixture('metadata', 'test.json'), '--base-class', 'X { }; class Y');
-    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toContain('BaseClass');
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toBe("dtogen: option BaseClass: expected a class name, found 'X { }; class Y'\nRun 'dtogen --help' for usage.\n");
   });
 });

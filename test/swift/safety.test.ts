@@ -1,5 +1,6 @@
-// Metadata text cannot inject code: descriptions, attribute values, aliases and option values that
-// try to close a comment (or, Swift block comments nesting, to open one) stay inside their comment.
+// Metadata text cannot inject code: descriptions, attribute values, aliases and the header's
+// values that try to close a comment (or, Swift block comments nesting, to open one) stay inside
+// their comment; option values that try it are refused.
 
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
@@ -10,6 +11,7 @@ import { syntaxProblems, topLevelKinds } from './swift-parser.js';
 const ESCAPE = '*/ public class Evil : Codable { } /*';
 
 const document = {
+  app: { baseUrl: `https://example.org/${ESCAPE}` },
   api: {
     types: [
       {
@@ -31,16 +33,23 @@ const document = {
 describe('Swift output is safe from metadata text', () => {
   it('comments stay comments, and an unsafe alias falls back to the property name', async () => {
     const { model } = loadText(JSON.stringify(document), 'tricky.json');
-    const { files, diagnostics } = await generate({ model: model!, lang: 'swift', date: new Date(0), options: { IncludeTypes: `Tricky,${ESCAPE}` } });
+    const { files, diagnostics } = await generate({ model: model!, lang: 'swift', date: new Date(0), options: { IncludeTypes: 'Tricky' } });
     expect(diagnostics).toEqual([]);
     const source = files.map((f) => f.content).join('');
     expect(await syntaxProblems(source)).toEqual([]);
     expect(declaredNames(source)).toEqual(['Tricky']);
     expect(await topLevelKinds(source)).toEqual(['multiline_comment', 'import_declaration', 'import_declaration', 'multiline_comment', 'comment', 'class_declaration']);
-    expect(source).toContain('\nIncludeTypes: Tricky,*\\/ public class Evil : Codable { } /\\*\n');
+    expect(source).toContain('\nBaseUrl: https://example.org/\\*\\/ public class Evil : Codable { } /\\*\n');
     expect(source).toContain('/**\n* Closes *\\/ public class Evil : Codable { } /\\* and opens /\\* again with a second line\n*/\n');
     expect(source).toContain('// @Api(Description="a \\"quoted\\" } class Evil2 {")\n');
     expect(source).toContain('    // @DataMember(Name="x:Int; var y")\n    public var wire:String?\n');
     expect(source).toContain('    public var `default`:String?\n');
+  });
+
+  it('refuses an option value that is not what the option takes', async () => {
+    const { model } = loadText(JSON.stringify(document), 'tricky.json');
+    const { files, diagnostics } = await generate({ model: model!, lang: 'swift', date: new Date(0), options: { IncludeTypes: `Tricky,${ESCAPE}` } });
+    expect(files).toEqual([]);
+    expect(diagnostics.map((d) => d.message)).toEqual([`option IncludeTypes: expected type names and patterns, comma separated, found 'Tricky,${ESCAPE}'`]);
   });
 });

@@ -161,15 +161,20 @@ describe('TypeScript edge cases', () => {
     expect(typeCheck({ 'edge.d.ts': await text('typescript-d') })).toEqual([]);
   });
 
-  it('ignores a GlobalNamespace that is not a dotted name', async () => {
-    const source = await text('typescript', { GlobalNamespace: 'x { } export const y = 1; namespace z' });
-    expect(source).toContain('GlobalNamespace: x { } export const y = 1; namespace z\n');
-    expect(source).not.toContain('namespace z\n{');
-    expect(source).toContain('\n\nexport interface IReturn<T>\n');
+  it('refuses a GlobalNamespace that is not a dotted name, or that is a reserved word', async () => {
+    for (const GlobalNamespace of ['x { } export const y = 1; namespace z', 'My.class']) {
+      const result = await generate({ model: model(), lang: 'typescript', options: { GlobalNamespace } });
+      expect(result.files).toEqual([]);
+      expect(result.diagnostics.map((d) => d.message)).toEqual([`option GlobalNamespace: expected a dotted name such as MyApp.Dtos, found '${GlobalNamespace}'`]);
+    }
+    expect(await text('typescript', { GlobalNamespace: 'My.Dtos' })).toContain('\nexport namespace My.Dtos\n{\n');
   });
 
-  it('writes only well-formed DefaultImports', async () => {
-    const source = await text('typescript', { DefaultImports: 'JsonServiceClient/ApiResult:@servicestack/client,evil";x:y,Bad:' });
+  it('refuses DefaultImports that are not Name/Name:module items, and writes well-formed ones', async () => {
+    const result = await generate({ model: model(), lang: 'typescript', options: { DefaultImports: 'JsonServiceClient:@servicestack/client,evil";x:y' } });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['bad-option-value']);
+    const source = await text('typescript', { DefaultImports: 'JsonServiceClient/ApiResult:@servicestack/client' });
     expect(lines(source).filter((l) => l.startsWith('import'))).toEqual(['import { JsonServiceClient, ApiResult } from "@servicestack/client";']);
   });
 });

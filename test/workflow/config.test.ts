@@ -101,8 +101,8 @@ describe('dtogen generate with a config file', () => {
       "dtogen.config.json /outptus: unknown field 'outptus' (known: $schema, outputs)",
       "dtogen.config.json /outputs/0/lang: unknown language 'rust' (known: " + languages().map((t) => t.id).join(', ') + ')',
       "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options, op, prettier)",
-      "dtogen.config.json /outputs/1/options/AddResponseStatus: option AddResponseStatus: expected true or false, found '\"yes\"'",
-      `dtogen.config.json /outputs/1/options/Nope: unknown python option 'Nope' (known: ${languages()[0]?.options.map((o) => o.key).join(', ')})`,
+      "dtogen.config.json /outputs/1/options/AddResponseStatus: option AddResponseStatus: expected True or False, found 'yes'",
+      `dtogen.config.json /outputs/1/options/Nope: unknown python option 'Nope' (known: ${languages()[0]?.policy.options.map((o) => o.key).join(', ')})`,
       "dtogen.config.json /outputs/2: missing required field 'input'",
       'dtogen.config.json /outputs/3: expected an object, found a string',
       expect.stringMatching(/^dtogen: config has errors, nothing generated in \d+ ms$/),
@@ -190,7 +190,7 @@ describe('the config JSON Schema', () => {
     expect(output.properties.lang.enum).toEqual(languages().map((t) => t.id));
     for (const t of languages()) {
       const rule = output.allOf.find((r) => r.if.properties.lang.const === t.id);
-      expect(Object.keys(rule?.then.properties.options.properties ?? {})).toEqual(t.options.map((o) => o.key));
+      expect(Object.keys(rule?.then.properties.options.properties ?? {})).toEqual(t.policy.options.map((o) => o.key));
     }
   });
 });

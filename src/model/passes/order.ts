@@ -51,3 +51,25 @@ function operationRoles(model: MetadataModel): Map<string, number> {
   for (const op of model.operations) roles.set(op.request, 2);
   return roles;
 }
+
+/**
+ * Request types in operation order, then response types, then every other type in model order:
+ * how ServiceStack's Swift generator orders a whole file (Swift resolves names across the file,
+ * so no dependency sort is needed).
+ */
+export function requestsFirst(model: MetadataModel, types: readonly TypeDecl[]): TypeDecl[] {
+  const byId = new Map(types.map((t) => [t.id, t]));
+  const out: TypeDecl[] = [];
+  const seen = new Set<string>();
+  const add = (id: string) => {
+    const decl = byId.get(id);
+    if (decl && !seen.has(id)) {
+      seen.add(id);
+      out.push(decl);
+    }
+  };
+  for (const op of model.operations) add(op.request);
+  for (const op of model.operations) if (op.response?.kind === 'named') add(op.response.id);
+  for (const t of types) add(t.id);
+  return out;
+}

@@ -15,3 +15,15 @@ export const PYTHON_SHADOWED_TYPES: ReadonlySet<string> = new Set([
   // hide the module from the rest of the class body.
   'decimal', 'datetime',
 ]);
+
+/**
+ * Names a class or TypeVar cannot take: the keywords, the built-in types, and the names every
+ * file imports (`from typing import *` and the rest of the default imports), which a class of the
+ * same name would replace for the whole module.
+ */
+export const PYTHON_RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  ...PYTHON_KEYWORDS,
+  ...PYTHON_SHADOWED_TYPES,
+  'Any', 'Dict', 'List', 'Optional', 'Generic', 'TypeVar', 'Object', 'dataclass', 'field', 'dataclass_json', 'LetterCase',
+  'Undefined', 'config', 'Enum', 'IntEnum',
+]);

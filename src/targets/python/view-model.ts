@@ -1,18 +1,13 @@
 // Model → the Python file's view model: every line the templates print, precomputed.
 
 import { attributeText, routeText } from '../../emit/attributes.js';
-import { optionsHeader, resolveOptions, type HeaderLines } from '../../emit/header.js';
-import { toCamelCase } from '../../model/casing.js';
+import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
-import { filterTypes, parseTypeList } from '../../model/passes/include.js';
 import { forEachNamedId } from '../../model/walk.js';
-import { orderByDependencies } from '../../model/passes/order.js';
-import { operationTypes } from '../../model/passes/select.js';
-import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TypeDecl, TypeRef } from '../../model/types.js';
-import type { GenerateRequest } from '../target.js';
-import { LIBRARY_DTOS, LIBRARY_INTERFACES, PAGE_HIDDEN } from './library.js';
-import { classNames, enumMemberName, fieldName } from './names.js';
-import { PYTHON_OPTIONS } from './options.js';
+import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
+import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
+import type { ReturnMarker } from '../../plan/requests.js';
+import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
 
 export interface PyFileVM {
@@ -56,119 +51,76 @@ export interface PyEnumVM {
   members: string[];
 }
 
-/** Attributes every generator drops: serialisation details that Python does not use. */
-const IGNORED_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
-
-export function buildPythonFile(request: GenerateRequest): PyFileVM {
-  const { model, operation } = request;
-  const options = resolveOptions(PYTHON_OPTIONS, request.overrides);
-
-  const wholeFile = operation === undefined;
-  const candidates = operation
-    ? operationTypes(model, operation).filter((t) => !LIBRARY_INTERFACES.has(t.id) && !PAGE_HIDDEN.has(t.id))
-    : filterTypes(
-        model,
-        model.types.filter((t) => !LIBRARY_INTERFACES.has(t.id) && !LIBRARY_DTOS.has(t.id)),
-        parseTypeList(String(options.get('IncludeTypes') ?? '')),
-        parseTypeList(String(options.get('ExcludeTypes') ?? '')),
-      );
-  const context = new PythonContext(model, {
-    wholeFile,
-    describe: options.get('AddDescriptionAsComments') !== false,
-    addResponseStatus: options.get('AddResponseStatus') === true,
-    implicitVersion: versionOption(options.get('AddImplicitVersion')),
-    dataClass: String(options.get('DataClass') ?? ''),
-    dataClassJson: String(options.get('DataClassJson') ?? ''),
+export function buildPythonFile(plan: DtoPlan): PyFileVM {
+  const { options } = plan;
+  const context = new PythonContext(plan, {
+    dataClass: options.text('DataClass'),
+    dataClassJson: options.text('DataClassJson'),
   });
-  // Python evaluates base classes at definition time, so implemented interfaces count as dependencies.
-  const extraDependencies = new Map(
-    candidates.map((t) => [t.id, [...(context.returnMarkers.get(t.id) ?? []), ...(t.kind === 'enum' ? [] : t.implements)]]),
-  );
-  const ordered = orderByDependencies(model, { types: candidates, extraDependencies });
-  context.expect(ordered);
-  const view: PyFileVM = {
-    header: wholeFile ? insideDocstring(optionsHeader(request, PYTHON_OPTIONS, '#')) : null,
-    imports: importLines(String(options.get('DefaultImports') ?? '')),
-    afterImports: wholeFile ? ["Object = TypeVar('Object')"] : [],
-    declarations: ordered.map((t) => context.declarationVM(t)),
+  return {
+    header: plan.header ? headerLines(plan.header, '#', docstringText) : null,
+    imports: importLines(options.text('DefaultImports')),
+    afterImports: plan.wholeFile ? ["Object = TypeVar('Object')"] : [],
+    declarations: plan.declarations.map((d) => context.declarationVM(d)),
   };
-  return view;
 }
 
 interface ContextOptions {
-  wholeFile: boolean;
-  describe: boolean;
-  addResponseStatus: boolean;
-  implicitVersion?: number;
   dataClass: string;
   dataClassJson: string;
 }
 
 class PythonContext {
-  private readonly names: Map<string, string>;
-  /** Request type id → its IReturn marker (whole files only; metadata pages show none). */
-  readonly returnMarkers = new Map<string, TypeRef[]>();
-  private readonly voidRequests = new Set<string>();
-  private readonly routes = new Map<string, string[]>();
-  private readonly responses = new Set<string>();
+  /** The declarations still to come, in order: references to them must be quoted. */
   private readonly pending = new Set<string>();
 
   constructor(
-    model: MetadataModel,
+    private readonly plan: DtoPlan,
     private readonly options: ContextOptions,
   ) {
-    this.names = classNames(model.types);
-    for (const op of model.operations) {
-      if (op.response?.kind === 'named') this.responses.add(op.response.id);
-      if (!options.wholeFile) continue;
-      const marker = op.returnType ?? op.response;
-      if (marker) this.returnMarkers.set(op.request, [marker]);
-      else if (op.returnsVoid) this.voidRequests.add(op.request);
-      this.routes.set(op.request, op.routes.map((r) => `# ${routeText(r)}`));
-    }
+    for (const d of plan.declarations) this.pending.add(d.decl.id);
   }
 
-  /** The declarations still to come, in order: references to them must be quoted. */
-  expect(ordered: readonly TypeDecl[]): void {
-    for (const t of ordered) this.pending.add(t.id);
-  }
-
-  declarationVM(decl: TypeDecl): PyDeclVM {
-    const vm = decl.kind === 'enum' ? this.enumVM(decl) : this.classVM(decl);
-    this.pending.delete(decl.id);
+  declarationVM(planned: PlannedDecl): PyDeclVM {
+    const vm = planned.decl.kind === 'enum' ? this.enumVM(planned, planned.decl) : this.classVM(planned, planned.decl);
+    this.pending.delete(planned.decl.id);
     return vm;
   }
 
-  classVM(decl: ClassDecl): PyClassVM {
+  classVM(planned: PlannedDecl, decl: ClassDecl): PyClassVM {
     const isInterface = decl.kind === 'interface';
-    const fields = decl.properties.map((p) => this.field(p));
-    if (this.options.wholeFile) fields.push(...this.implicitFields(decl));
+    const fields = [
+      ...(planned.implicitVersion !== undefined ? [plainField(`version: int = ${planned.implicitVersion}`)] : []),
+      ...planned.properties.map((p) => this.field(p)),
+      ...(planned.addResponseStatus ? [plainField('response_status: Optional[ResponseStatus] = None')] : []),
+    ];
     fields.forEach((f, i) => {
       if (i === fields.length - 1) f.blankAfterDoc = f.blankAfterComments = false;
     });
     const methods = this.responseTypeMethod(decl);
+    const typeVars = decl.genericParams.map((p) => PYTHON_NAMING.genericParam(p));
     return {
       partial: 'class',
-      typeVars: decl.genericParams.map((p) => `${p} = TypeVar('${p}')`),
-      comments: [...(this.routes.get(decl.id) ?? []), ...this.attributeComments(decl.attributes)],
+      typeVars: typeVars.map((p) => `${p} = TypeVar('${p}')`),
+      comments: [...(planned.request?.routes ?? []).map((r) => `# ${routeText(r)}`), ...attributeComments(planned.attributes)],
       decorators: isInterface ? [] : this.decorators(),
-      signature: `class ${this.className(decl.id)}${this.bases(decl)}:`,
-      doc: this.doc(decl.description),
+      signature: `class ${planned.name}${this.bases(decl, planned.request?.marker)}:`,
+      doc: doc(planned.description),
       fields,
       methods,
       isEmpty: fields.length === 0 && methods.length === 0,
     };
   }
 
-  enumVM(decl: EnumDecl): PyEnumVM {
+  enumVM(planned: PlannedDecl, decl: EnumDecl): PyEnumVM {
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
     return {
       partial: 'enum',
-      comments: this.attributeComments(decl.attributes),
-      signature: `class ${this.className(decl.id)}(${isInt ? 'IntEnum' : 'str, Enum'}):`,
-      doc: this.doc(decl.description),
+      comments: attributeComments(planned.attributes),
+      signature: `class ${planned.name}(${isInt ? 'IntEnum' : 'str, Enum'}):`,
+      doc: doc(planned.description),
       members: decl.members.map((m, i) => {
-        const value = isInt ? String(m.value ?? i) : `'${singleQuotedBody(m.memberValue ?? m.name)}'`;
+        const value = isInt ? String(m.value ?? i) : `'${singleQuotedBody(m.wireName)}'`;
         return `${enumMemberName(m.name)} = ${value}`;
       }),
     };
@@ -176,22 +128,21 @@ class PythonContext {
 
   private decorators(): string[] {
     const json = this.options.dataClassJson || 'letter_case=LetterCase.CAMEL, undefined=Undefined.EXCLUDE';
-    return [`@dataclass_json(${singleLine(json)})`, this.options.dataClass ? `@dataclass(${singleLine(this.options.dataClass)})` : '@dataclass'];
+    return [`@dataclass_json(${json})`, this.options.dataClass ? `@dataclass(${this.options.dataClass})` : '@dataclass'];
   }
 
   /** `(Generic[T], Base[T], IReturn[Response], IPost)`, or nothing. */
-  private bases(decl: ClassDecl): string {
+  private bases(decl: ClassDecl, marker: ReturnMarker | undefined): string {
     const bases: string[] = [];
     if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.join(', ')}]`);
     if (decl.base) bases.push(this.typeExpr(decl.base));
     const isMarker = (i: TypeRef) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid');
     // The return marker comes right after the base class, whatever order the metadata lists them in.
-    const listed = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && this.voidRequests.has(decl.id)));
+    const listed = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && marker?.kind === 'void'));
     const implemented = [...listed.filter(isMarker), ...listed.filter((i) => !isMarker(i))];
-    const marker = this.returnMarkers.get(decl.id)?.[0];
     const declaresMarker = implemented.some(isMarker);
-    if (marker && !declaresMarker) bases.push(`IReturn[${this.typeExpr(marker)}]`);
-    else if (this.voidRequests.has(decl.id)) bases.push('IReturnVoid');
+    if (marker?.kind === 'type' && !declaresMarker) bases.push(`IReturn[${this.typeExpr(marker.type)}]`);
+    else if (marker?.kind === 'void') bases.push('IReturnVoid');
     for (const i of implemented) bases.push(this.typeExpr(i));
     return bases.length > 0 ? `(${bases.join(', ')})` : '';
   }
@@ -203,19 +154,8 @@ class PythonContext {
     return ['@staticmethod', `def response_type(): return ${this.typeExpr(marker.args[0])}`];
   }
 
-  private implicitFields(decl: ClassDecl): PyFieldVM[] {
-    const out: PyFieldVM[] = [];
-    const has = (name: string) => decl.properties.some((p) => p.name === name);
-    if (this.options.addResponseStatus && this.responses.has(decl.id) && !has('ResponseStatus')) {
-      out.push(plainField('response_status: Optional[ResponseStatus] = None'));
-    }
-    if (this.options.implicitVersion !== undefined && this.returnMarkers.has(decl.id) && !has('Version')) {
-      out.push(plainField(`version: int = ${this.options.implicitVersion}`));
-    }
-    return out;
-  }
-
-  private field(p: Property): PyFieldVM {
+  private field(planned: PlannedProperty): PyFieldVM {
+    const p = planned.property;
     const { name, escaped } = fieldName(p.name);
     const nullable = p.type.kind === 'nullable';
     const inner = p.type.kind === 'nullable' ? p.type.of : p.type;
@@ -234,7 +174,7 @@ class PythonContext {
     const bare = optional ? `Optional[${expr}]` : expr;
     const annotation = forward ? `"${bare}"` : bare;
 
-    const wire = escaped ? `metadata=config(field_name='${toCamelCase(p.name)}'), ` : '';
+    const wire = escaped ? `metadata=config(field_name='${singleQuotedBody(p.wireName)}'), ` : '';
     let declaration: string;
     if (factory) {
       declaration = escaped ? `${name}: ${annotation} = field(${wire}default_factory=${factory})` : `${name}: ${annotation} = field(default_factory=${factory})`;
@@ -243,18 +183,9 @@ class PythonContext {
     } else {
       declaration = escaped ? `${name}: ${annotation} = field(${wire}default=None)` : `${name}: ${annotation} = None`;
     }
-    const comments = this.attributeComments(p.attributes);
-    const doc = this.doc(p.description);
-    return { comments, declaration, doc, blankAfterDoc: doc !== null, blankAfterComments: comments.length > 0 };
-  }
-
-  private attributeComments(attributes: readonly Attribute[]): string[] {
-    return attributes.filter((a) => !IGNORED_ATTRIBUTES.has(a.name)).map((a) => `# ${singleLine(attributeText(a))}`);
-  }
-
-  private doc(text: string | undefined): string[] | null {
-    if (!this.options.describe || text === undefined || text.trim() === '') return null;
-    return textLines(text).map(docstringText);
+    const comments = attributeComments(planned.attributes);
+    const fieldDoc = doc(planned.description);
+    return { comments, declaration, doc: fieldDoc, blankAfterDoc: fieldDoc !== null, blankAfterComments: comments.length > 0 };
   }
 
   private mentionsPending(ref: TypeRef): boolean {
@@ -266,7 +197,7 @@ class PythonContext {
   }
 
   private className(id: string): string {
-    return this.names.get(id) ?? id;
+    return this.plan.names.get(id) ?? id;
   }
 
   /**
@@ -281,7 +212,7 @@ class PythonContext {
       case 'opaque':
         return 'str';
       case 'param':
-        return ref.name;
+        return PYTHON_NAMING.genericParam(ref.name);
       case 'nullable':
         return `Optional[${this.typeExpr(ref.of, style)}]`;
       case 'list':
@@ -316,9 +247,12 @@ function docstringText(line: string): string {
   return line.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"');
 }
 
-/** The header sits in a docstring: no value (a BaseUrl from the metadata, an option) may end it. */
-function insideDocstring(header: HeaderLines): HeaderLines {
-  return { info: header.info.map(docstringText), options: header.options.map(docstringText) };
+function attributeComments(attributes: readonly Attribute[]): string[] {
+  return attributes.map((a) => `# ${singleLine(attributeText(a))}`);
+}
+
+function doc(text: string | undefined): string[] | null {
+  return text === undefined ? null : textLines(text).map(docstringText);
 }
 
 function plainField(declaration: string): PyFieldVM {
@@ -331,16 +265,12 @@ function collectionFactory(ref: TypeRef): string | undefined {
   return undefined;
 }
 
-function versionOption(value: unknown): number | undefined {
-  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
-}
-
-/** `mod:A/B` → `from mod import A, B`; `mod` → `import mod` (ServiceStack's DefaultImports syntax). */
+/** `mod:A/B` → `from mod import A, B`; `mod` → `import mod` (ServiceStack's DefaultImports syntax, checked by its grammar). */
 export function importLines(spec: string): string[] {
   return spec
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => /^[A-Za-z_][\w.]*(:(\*|[A-Za-z_]\w*(\/[A-Za-z_]\w*)*))?$/.test(s))
+    .filter((s) => s !== '')
     .map((s) => {
       const [module, names] = s.split(':');
       return names === undefined ? `import ${module}` : `from ${module} import ${names.split('/').join(', ')}`;

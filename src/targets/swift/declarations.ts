@@ -4,10 +4,12 @@
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
-import type { Attribute, ClassDecl, EnumDecl, MetadataModel, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
+import type { Attribute, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
+import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
+import type { ReturnMarker } from '../../plan/requests.js';
 import { docComment } from './comments.js';
 import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
-import { classNames, escapeKeyword, libraryName, propertyName } from './names.js';
+import { escapeKeyword, libraryName } from './names.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
 export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM;
@@ -57,21 +59,13 @@ export interface SwiftProtocolVM {
 export interface DeclOptions {
   /** Whole file: return markers and routes; operation mode shows neither, like metadata pages. */
   wholeFile: boolean;
-  describe: boolean;
   makeOptional: boolean;
   initCollections: boolean;
-  addResponseStatus: boolean;
-  implicitVersion?: number;
   excludeGenericBaseTypes: boolean;
   baseClass?: string;
   /** Names of types written as `String`. */
   treatAsStrings: ReadonlySet<string>;
-  /** The server's JSON casing, which property names follow. */
-  textCase: TextCase;
 }
-
-/** Serialisation attributes that Swift writes from the model's own fields, or not at all. */
-const OWN_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
 
 interface CodedProperty {
   name: string;
@@ -82,36 +76,25 @@ interface CodedProperty {
 }
 
 export class SwiftDeclarations {
-  private readonly names: Map<string, string>;
   private readonly byId: ReadonlyMap<string, TypeDecl>;
-  private readonly requests = new Set<string>();
-  private readonly responses = new Set<string>();
-  private readonly markers = new Map<string, TypeRef>();
-  private readonly voidRequests = new Set<string>();
-  private readonly routes = new Map<string, string[]>();
+  /** Whether a class's collections may be initialised, by id: each base chain is walked once. */
+  private readonly collectionsAllowed = new Map<string, boolean>();
 
   constructor(
-    model: MetadataModel,
+    private readonly plan: DtoPlan,
     private readonly options: DeclOptions,
   ) {
-    this.names = classNames(model.types);
-    this.byId = typesById(model);
-    for (const op of model.operations) {
-      this.requests.add(op.request);
-      if (op.response?.kind === 'named') this.responses.add(op.response.id);
-      if (op.returnType) this.markers.set(op.request, op.returnType);
-      else if (op.returnsVoid) this.voidRequests.add(op.request);
-      this.routes.set(op.request, op.routes.map((r) => `// ${singleLine(routeText(r))}`));
-    }
+    this.byId = typesById(plan.model);
   }
 
-  declaration(decl: TypeDecl): SwiftDeclVM {
-    if (decl.kind === 'enum') return this.enumVM(decl);
-    return decl.kind === 'interface' ? this.protocolVM(decl) : this.classVM(decl);
+  declaration(planned: PlannedDecl): SwiftDeclVM {
+    const decl = planned.decl;
+    if (decl.kind === 'enum') return this.enumVM(planned, decl);
+    return decl.kind === 'interface' ? this.protocolVM(planned, decl) : this.classVM(planned, decl);
   }
 
-  private classVM(decl: ClassDecl): SwiftClassVM {
-    const marker = this.options.wholeFile ? this.returnMarker(decl) : undefined;
+  private classVM(planned: PlannedDecl, decl: ClassDecl): SwiftClassVM {
+    const marker = this.options.wholeFile ? this.returnMarker(planned, decl) : undefined;
     const base = this.baseExpr(decl);
     const conformances = [
       ...(base ? [base] : []),
@@ -119,11 +102,11 @@ export class SwiftDeclarations {
       ...this.interfaces(decl),
       ...(base ? [] : ['Codable']),
     ];
-    const { properties, coded } = this.properties(decl);
+    const { properties, coded } = this.properties(planned, decl);
     return {
       partial: 'class',
-      comments: [...this.doc(decl.description), ...(this.options.wholeFile ? (this.routes.get(decl.id) ?? []) : []), ...this.typeAttributes(decl)],
-      signature: `public class ${this.className(decl.id)}${this.genericParams(decl)} : ${conformances.join(', ')}`,
+      comments: [...docComment(planned.description), ...(planned.request?.routes ?? []).map((r) => `// ${singleLine(routeText(r))}`), ...this.typeAttributes(planned)],
+      signature: `public class ${planned.name}${this.genericParams(decl)} : ${conformances.join(', ')}`,
       typealias: marker?.kind === 'type' ? `public typealias Return = ${this.typeExpr(marker.type)}` : null,
       properties,
       init: base ? 'required public init(){ super.init() }' : 'required public init(){}',
@@ -131,40 +114,40 @@ export class SwiftDeclarations {
     };
   }
 
-  private enumVM(decl: EnumDecl): SwiftEnumVM {
+  private enumVM(planned: PlannedDecl, decl: EnumDecl): SwiftEnumVM {
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
     return {
       partial: 'enum',
-      comments: [...this.doc(decl.description), ...this.typeAttributes(decl)],
-      signature: `public enum ${this.className(decl.id)} : ${isInt ? 'Int' : 'String'}, Codable`,
+      comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
+      signature: `public enum ${planned.name} : ${isInt ? 'Int' : 'String'}, Codable`,
       // [EnumMember(Value)] is not honoured: ServiceStack's Swift enums use the member names.
       members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : ''}`),
     };
   }
 
-  private protocolVM(decl: ClassDecl): SwiftProtocolVM {
+  private protocolVM(planned: PlannedDecl, decl: ClassDecl): SwiftProtocolVM {
     const inherited = this.interfaces(decl);
     return {
       partial: 'protocol',
-      comments: [...this.doc(decl.description), ...this.typeAttributes(decl)],
-      signature: `public protocol ${this.className(decl.id)}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
-      properties: decl.properties.map((p) => {
-        const ignored = this.interfaceProperty(p);
+      comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
+      signature: `public protocol ${planned.name}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
+      properties: planned.properties.map((pp) => {
+        const p = pp.property;
+        const ignored = this.interfaceProperty(pp);
         if (ignored) return ignored;
         const { type, nullable } = this.propertyType(p);
         const optional = this.options.makeOptional || nullable || hasRequiredAttribute(p);
-        return `var ${propertyName(p, this.options.textCase)}:${type}${optional ? '?' : ''} { get set }`;
+        return `var ${pp.name}:${type}${optional ? '?' : ''} { get set }`;
       }),
     };
   }
 
   /** The request's IReturn<T> / IReturnVoid marker: from its operation, else from what it implements. */
-  private returnMarker(decl: ClassDecl): { kind: 'type'; type: TypeRef } | { kind: 'void' } | undefined {
+  private returnMarker(planned: PlannedDecl, decl: ClassDecl): ReturnMarker | undefined {
+    if (planned.request?.marker) return planned.request.marker;
     const declared = decl.implements.find((i) => i.kind === 'named' && i.id === 'IReturn`1');
-    const type = this.markers.get(decl.id) ?? (declared?.kind === 'named' ? declared.args[0] : undefined);
-    if (type) return { kind: 'type', type };
-    const void_ = this.voidRequests.has(decl.id) || decl.implements.some((i) => i.kind === 'named' && i.id === 'IReturnVoid');
-    return void_ ? { kind: 'void' } : undefined;
+    if (declared?.kind === 'named' && declared.args[0]) return { kind: 'type', type: declared.args[0] };
+    return decl.implements.some((i) => i.kind === 'named' && i.id === 'IReturnVoid') ? { kind: 'void' } : undefined;
   }
 
   private baseExpr(decl: ClassDecl): string | undefined {
@@ -187,7 +170,7 @@ export class SwiftDeclarations {
     return decl.genericParams.length === 0 ? '' : `<${decl.genericParams.map((p) => `${escapeKeyword(p)} : Codable`).join(', ')}>`;
   }
 
-  private properties(decl: ClassDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
+  private properties(planned: PlannedDecl, decl: ClassDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
     const properties: SwiftPropertyVM[] = [];
     const coded: CodedProperty[] = [];
     let commented = false;
@@ -198,9 +181,13 @@ export class SwiftDeclarations {
         commented = vm.doc.length > 0 || vm.comments.length > 0;
       }
     };
+    if (planned.implicitVersion !== undefined) {
+      push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` }, plainCoded('version', 'Int'));
+    }
     const initCollections = this.initialisesCollections(decl);
-    for (const p of decl.properties) {
-      const ignored = this.interfaceProperty(p);
+    for (const pp of planned.properties) {
+      const p = pp.property;
+      const ignored = this.interfaceProperty(pp);
       if (ignored) {
         push({ doc: [], comments: [], declaration: ignored });
         continue;
@@ -209,24 +196,20 @@ export class SwiftDeclarations {
       const collection = collectionKind(p.type);
       const initialised = collection !== undefined && initCollections && (p.isRequired || this.options.initCollections);
       const optional = nullable || (!initialised && (this.options.makeOptional || hasRequiredAttribute(p)));
-      const name = propertyName(p, this.options.textCase);
+      const name = pp.name;
       const timeSpan = type === TIME_INTERVAL;
       const initialValue = initialised ? (collection === 'array' ? ' = []' : ' = [:]') : '';
       push(
         {
-          doc: this.doc(p.description),
-          comments: [...dataMemberComment(p), ...attributeComments(p.attributes)],
+          doc: docComment(pp.description),
+          comments: [...dataMemberComment(p), ...attributeComments(pp.attributes)],
           declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
         },
         { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised },
       );
     }
-    const has = (n: string) => decl.properties.some((p) => p.name === n);
-    if (this.options.wholeFile && this.options.addResponseStatus && this.responses.has(decl.id) && !has('ResponseStatus')) {
+    if (planned.addResponseStatus) {
       push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' }, plainCoded('responseStatus', 'ResponseStatus'));
-    }
-    if (this.options.wholeFile && this.options.implicitVersion !== undefined && this.requests.has(decl.id) && !has('Version')) {
-      push({ doc: [], comments: [], declaration: `public var version:Int = ${this.options.implicitVersion}` }, plainCoded('version', 'Int'));
     }
     return { properties, coded };
   }
@@ -234,43 +217,58 @@ export class SwiftDeclarations {
   /** ServiceStack never gives AutoQuery and CRUD requests initialised collections. */
   private initialisesCollections(decl: ClassDecl): boolean {
     if (decl.implements.some((i) => i.kind === 'named' && CRUD_INTERFACES.has(i.id))) return false;
-    const seen = new Set<string>();
-    for (let base = decl.base; base?.kind === 'named' && !seen.has(base.id); ) {
-      if (AUTOQUERY_BASES.has(base.id)) return false;
-      seen.add(base.id);
+    return !this.derivesFromAutoQuery(decl);
+  }
+
+  /** Whether a base chain reaches an AutoQuery base; remembered per class, so every chain is walked once. */
+  private derivesFromAutoQuery(decl: ClassDecl): boolean {
+    const chain: string[] = [];
+    let found = false;
+    for (let base = decl.base; base?.kind === 'named'; ) {
+      const known = this.collectionsAllowed.get(base.id);
+      if (known !== undefined) {
+        found = !known;
+        break;
+      }
+      if (AUTOQUERY_BASES.has(base.id)) {
+        found = true;
+        break;
+      }
+      // A cycle is refused by the loader; the guard keeps this loop finite regardless.
+      if (chain.includes(base.id) || chain.length > this.byId.size) break;
+      chain.push(base.id);
       const next = this.byId.get(base.id);
       base = next && next.kind !== 'enum' ? next.base : undefined;
     }
-    return true;
+    for (const id of chain) this.collectionsAllowed.set(id, !found);
+    return found;
   }
 
   /** Properties typed by an interface: Swift protocols cannot be decoded, so ServiceStack skips them. */
-  private interfaceProperty(p: Property): string | undefined {
+  private interfaceProperty(planned: PlannedProperty): string | undefined {
+    const p = planned.property;
     let usesInterface = false;
     forEachNamedId(p.type, (id) => {
       usesInterface ||= this.byId.get(id)?.kind === 'interface';
     });
     if (!usesInterface) return undefined;
-    return `//${propertyName(p, this.options.textCase)}:${this.propertyType(p).type} ignored. Swift doesn't support interface properties`;
+    return `//${planned.name}:${this.propertyType(p).type} ignored. Swift doesn't support interface properties`;
   }
 
   private propertyType(p: Property): { type: string; nullable: boolean } {
     return p.type.kind === 'nullable' ? { type: this.typeExpr(p.type.of), nullable: true } : { type: this.typeExpr(p.type), nullable: false };
   }
 
-  private typeAttributes(decl: TypeDecl): string[] {
-    const lines = attributeComments(decl.attributes);
+  private typeAttributes(planned: PlannedDecl): string[] {
+    const decl = planned.decl;
+    const lines = attributeComments(planned.attributes);
     if (decl.kind === 'enum' && decl.isFlags && !decl.attributes.some((a) => a.name === 'Flags')) lines.unshift('// @Flags()');
     if (decl.dataContract) lines.push(`// @DataContract${namedArgs([['Name', decl.dataContract.name], ['Namespace', decl.dataContract.namespace]])}`);
     return lines;
   }
 
-  private doc(text: string | undefined): string[] {
-    return this.options.describe ? docComment(text) : [];
-  }
-
   private className(id: string): string {
-    return this.names.get(id) ?? libraryName(id);
+    return this.plan.names.get(id) ?? libraryName(id);
   }
 
   typeExpr(ref: TypeRef): string {
@@ -326,7 +324,7 @@ function hasRequiredAttribute(p: Property): boolean {
 }
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.filter((a) => !OWN_ATTRIBUTES.has(a.name)).map((a) => `// ${singleLine(attributeText(a))}`);
+  return attributes.map((a) => `// ${singleLine(attributeText(a))}`);
 }
 
 /** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, as C# would write it. */

@@ -1,16 +1,41 @@
+import { parseTypeList } from '../../model/passes/include.js';
+import type { OptionValue } from '../../plan/options.js';
+import type { TargetPolicy } from '../../plan/policy.js';
 import type { Target } from '../target.js';
+import { LIBRARY_CLASSES, LIBRARY_PROTOCOLS } from './library.js';
+import { SWIFT_NAMING } from './names.js';
 import { SWIFT_OPTIONS } from './options.js';
 import { buildSwiftFile } from './view-model.js';
+
+/**
+ * What metadata pages use: the server's defaults rather than `/types/swift`'s. Properties are not
+ * made optional (only Nullable ones get `?`), and collections start empty, as the pages show.
+ */
+const OPERATION_DEFAULTS: ReadonlyMap<string, OptionValue> = new Map([
+  ['MakePropertiesOptional', false],
+  ['InitializeCollections', true],
+]);
+
+const policy: TargetPolicy = {
+  language: 'swift',
+  options: SWIFT_OPTIONS,
+  operationDefaults: OPERATION_DEFAULTS,
+  libraryTypes: new Set([...LIBRARY_PROTOCOLS, ...LIBRARY_CLASSES]),
+  // Metadata pages show the package's classes an operation uses, not its protocols.
+  shownOnPages: LIBRARY_CLASSES,
+  // TreatTypesAsStrings: such types are written as String, so never declared.
+  omits: (decl, options) => parseTypeList(options.text('TreatTypesAsStrings')).includes(decl.name),
+  order: 'requests-first',
+  naming: SWIFT_NAMING,
+};
 
 export const swift: Target = {
   id: 'swift',
   displayName: 'Swift',
   defaultFileName: 'dtos.swift',
   templates: 'swift',
-  options: SWIFT_OPTIONS,
-  generate(request, { templates }) {
-    const built = buildSwiftFile(request);
-    if ('diagnostics' in built) return { files: [], diagnostics: built.diagnostics };
-    return { files: [{ path: 'dtos.swift', content: templates.render('file', built.view) }], diagnostics: [] };
+  policy,
+  render(plan, templates) {
+    return { files: [{ path: 'dtos.swift', content: templates.render('file', buildSwiftFile(plan)) }], diagnostics: [] };
   },
 };

@@ -1,8 +1,9 @@
-// Swift spellings of model names, computed once per file.
+// Swift spellings of model names: the naming policy the plan applies.
 
 import { propertyStyle } from '../../model/casing.js';
 import { isSafeIdentifier } from '../../model/identifiers.js';
-import type { Property, TextCase, TypeDecl } from '../../model/types.js';
+import type { Property, TextCase } from '../../model/types.js';
+import type { NamingPolicy } from '../../plan/policy.js';
 import { SWIFT_KEYWORDS } from './reserved.js';
 
 /** Generic definitions the ServiceStack package names with their arity (`QueryDb2<From, Into>`). */
@@ -16,34 +17,27 @@ export function escapeKeyword(name: string): string {
   return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
 }
 
-/**
- * Class names by declaration id. Swift cannot overload a name on generic arity, so when two
- * declarations share a name (`HelloBase` and `HelloBase`1`) each spells its arity: `HelloBase_1`.
- */
-export function classNames(types: readonly TypeDecl[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const t of types) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
-  const names = new Map<string, string>();
-  for (const t of types) {
-    const alias = TYPE_ALIASES.get(t.id);
-    const clash = (counts.get(t.name) ?? 0) > 1 && t.id !== t.name;
-    names.set(t.id, escapeKeyword(alias ?? (clash ? t.id.replace('`', '_') : t.name)));
-  }
-  return names;
-}
-
 /** The name of a library type the model may not declare (`QueryDb`2` → QueryDb2). */
 export function libraryName(id: string): string {
   return TYPE_ALIASES.get(id) ?? id.replace(/`\d+$/, '');
 }
 
 /**
- * A property's Swift name, which is also its JSON key: the [DataMember(Name)] alias when it is a
- * plain identifier (the loader checks names but not aliases), else the name in the server's JSON
- * casing. `description` would clash with CustomStringConvertible, so ServiceStack writes
- * `Description`.
+ * A property's Swift name, which is also its JSON key: its wire name when that is a plain
+ * identifier, else its name in the server's casing. `description` would clash with
+ * CustomStringConvertible, so ServiceStack writes `Description`.
  */
-export function propertyName(p: Property, textCase: TextCase): string {
-  const name = p.alias !== undefined && isSafeIdentifier(p.alias) ? p.alias : propertyStyle(p.name, textCase);
+function propertyName(p: Property, textCase: TextCase): string {
+  const name = isSafeIdentifier(p.wireName) ? p.wireName : propertyStyle(p.name, textCase);
   return escapeKeyword(name === 'description' ? 'Description' : name);
 }
+
+export const SWIFT_NAMING: NamingPolicy = {
+  // Swift cannot overload a name on generic arity: `HelloBase` beside `HelloBase`1` is `HelloBase_1`.
+  withArity: (name, arity) => `${name}_${arity}`,
+  fixedNames: TYPE_ALIASES,
+  reservedTypeNames: SWIFT_KEYWORDS,
+  escapeTypeName: (name) => `\`${name}\``,
+  genericParam: escapeKeyword,
+  propertyName,
+};

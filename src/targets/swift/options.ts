@@ -1,23 +1,24 @@
-import type { OptionDescriptor } from '../target.js';
+import { CLASS_NAME, SWIFT_IMPORTS, TYPE_LIST, WHOLE_NUMBER } from '../../plan/option-grammars.js';
+import type { OptionDescriptor } from '../../plan/options.js';
 
 /**
  * The options of ServiceStack's `/types/swift` (SwiftVersion 6.0), in the order its header lists
- * them. Whole files use these defaults; operation mode uses the server's own (see view-model.ts).
+ * them. Whole files use these defaults; operation mode uses the server's own (see index.ts).
  */
 export const SWIFT_OPTIONS = [
-  { key: 'BaseClass', type: 'string', default: '', description: 'Base class of every class that has none' },
+  { key: 'BaseClass', type: 'string', grammar: CLASS_NAME, default: '', description: 'Base class of every class that has none' },
   // Kept so that headers match ServiceStack's and `x`/`get-dtos` can send it back: Codable DTOs need no
   // model extensions, so ServiceStack ignores it since its Swift 4 generator, and so does dtogen.
   { key: 'AddModelExtensions', type: 'boolean', default: true, description: 'Accepted for compatibility; Codable DTOs need no extensions' },
   { key: 'AddServiceStackTypes', type: 'boolean', default: true, description: 'Include the ServiceStack types the DTOs use' },
   { key: 'MakePropertiesOptional', type: 'boolean', default: true, description: 'Make every property optional (`?`)' },
-  { key: 'IncludeTypes', type: 'string', default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' },
-  { key: 'ExcludeTypes', type: 'string', default: '', description: 'Leave out these types' },
+  { key: 'IncludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' },
+  { key: 'ExcludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Leave out these types' },
   { key: 'ExcludeGenericBaseTypes', type: 'boolean', default: false, description: 'Drop closed generic base classes (QueryDb<T>)' },
   { key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a responseStatus property to every response DTO' },
-  { key: 'AddImplicitVersion', type: 'string', default: '', description: 'Add a version property with this default to every request DTO' },
+  { key: 'AddImplicitVersion', type: 'string', grammar: WHOLE_NUMBER, default: '', description: 'Add a version property with this default to every request DTO' },
   { key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as /** */ comments' },
   { key: 'InitializeCollections', type: 'boolean', default: false, description: 'Give every collection property an empty default' },
-  { key: 'TreatTypesAsStrings', type: 'string', default: '', description: 'Types sent as strings (comma-separated names)' },
-  { key: 'DefaultImports', type: 'string', default: 'Foundation,ServiceStack', description: 'Modules imported at the top of the file' },
+  { key: 'TreatTypesAsStrings', type: 'string', grammar: TYPE_LIST, default: '', description: 'Types sent as strings (comma-separated names)' },
+  { key: 'DefaultImports', type: 'string', grammar: SWIFT_IMPORTS, default: 'Foundation,ServiceStack', description: 'Modules imported at the top of the file' },
 ] as const satisfies readonly OptionDescriptor[];

@@ -1,5 +1,6 @@
 // Swift's keywords (The Swift Programming Language, "Lexical Structure: Keywords and
-// Punctuation"): a name spelled like one is written in backticks (`default`), as ServiceStack does.
+// Punctuation"), and `any` (the existential keyword of Swift 5.6+): a name spelled like one is
+// written in backticks (`default`), as ServiceStack does.
 
 export const SWIFT_KEYWORDS: ReadonlySet<string> = new Set([
   // Declarations
@@ -10,5 +11,5 @@ export const SWIFT_KEYWORDS: ReadonlySet<string> = new Set([
   'break', 'case', 'catch', 'continue', 'default', 'defer', 'do', 'else', 'fallthrough', 'for', 'guard', 'if', 'in',
   'repeat', 'return', 'throw', 'switch', 'where', 'while',
   // Expressions and types
-  'Any', 'as', 'await', 'false', 'is', 'nil', 'self', 'Self', 'super', 'throws', 'true', 'try',
+  'Any', 'any', 'as', 'await', 'false', 'is', 'nil', 'self', 'Self', 'super', 'throws', 'true', 'try',
 ]);

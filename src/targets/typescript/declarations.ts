@@ -2,10 +2,12 @@
 // ServiceStack's layout (Allman braces, four-space indent, a blank line after a property that
 // carries comments, a blank line before the constructor).
 
-import { attributeText } from '../../emit/attributes.js';
+import { attributeText, routeText } from '../../emit/attributes.js';
 import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
-import type { Attribute, ClassDecl, EnumDecl, Property, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
-import { propertyName } from './names.js';
+import type { Attribute, ClassDecl, EnumDecl, Property, TypeRef } from '../../model/types.js';
+import type { PlannedDecl, PlannedProperty } from '../../plan/plan.js';
+import type { RequestPlan } from '../../plan/requests.js';
+import { TYPESCRIPT_NAMING } from './names.js';
 import { dataContractComment, dataMemberComment } from './comments.js';
 import type { TypeExpressions } from './type-expr.js';
 
@@ -45,51 +47,34 @@ export interface TsLineVM {
   line: string;
 }
 
-/** What the file knows about a request type (whole files only; metadata pages show none of it). */
-export interface RequestInfo {
-  /** `IReturn<T>`'s T, or 'void' for IReturnVoid; absent when the operation names no response. */
-  marker?: TypeRef | 'void';
-  method: string;
-  routes: string[];
-}
-
 export interface DeclarationOptions {
   /** Interface-only declarations (`/types/typescript.d`). */
   interfacesOnly: boolean;
   /** Inside `declare namespace`, where declarations are already ambient. */
   inNamespace: boolean;
-  describe: boolean;
   makePropertiesOptional: boolean;
-  textCase: TextCase;
-  implicitVersion?: string;
-  /** Response types that gain a responseStatus property (AddResponseStatus). */
-  addResponseStatusTo: ReadonlySet<string>;
 }
 
-/** Attributes that have their own rendering (DataContract, DataMember) or none (Route). */
-const IGNORED_ATTRIBUTES = new Set(['DataContract', 'DataMember', 'Route']);
-
 /** The marker interfaces whose member the client calls: ServiceStack writes their bodies itself. */
-const MARKER_BODIES: Readonly<Record<string, string>> = {
-  'IReturn`1': 'createResponse(): T;',
-  IReturnVoid: 'createResponse(): void;',
-};
+const MARKER_BODIES: ReadonlyMap<string, string> = new Map([
+  ['IReturn`1', 'createResponse(): T;'],
+  ['IReturnVoid', 'createResponse(): void;'],
+]);
 
 export class Declarations {
   constructor(
     private readonly types: TypeExpressions,
-    private readonly requests: ReadonlyMap<string, RequestInfo>,
     private readonly options: DeclarationOptions,
   ) {}
 
-  of(decl: TypeDecl): TsDeclVM {
-    return decl.kind === 'enum' ? this.enumVM(decl) : this.typeVM(decl);
+  of(planned: PlannedDecl): TsDeclVM {
+    return planned.decl.kind === 'enum' ? this.enumVM(planned, planned.decl) : this.typeVM(planned, planned.decl);
   }
 
   /** A marker interface the metadata does not describe but the file's requests implement. */
   markerInterface(id: 'IReturn`1' | 'IReturnVoid'): TsTypeVM {
     const signature = id === 'IReturnVoid' ? 'IReturnVoid' : 'IReturn<T>';
-    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, [plainProperty(MARKER_BODIES[id] ?? '')], false, []);
+    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, [plainProperty(MARKER_BODIES.get(id) ?? '')], false, []);
   }
 
   /** `Dictionary<T>`, the base ServiceStack gives types that extend a .NET dictionary. */
@@ -98,28 +83,28 @@ export class Declarations {
     return { partial: 'line', blankBefore: true, comments: [], line: `${keyword} Dictionary<T> { [Key: string]: T; }` };
   }
 
-  private typeVM(decl: ClassDecl): TsTypeVM {
+  private typeVM(planned: PlannedDecl, decl: ClassDecl): TsTypeVM {
     const isClass = !this.options.interfacesOnly && decl.kind === 'class';
-    const request = this.requests.get(decl.id);
+    const request = planned.request;
     const comments = [
-      ...this.description(decl.description),
-      ...(request?.routes ?? []),
-      ...this.attributeComments(decl.attributes),
+      ...description(planned.description),
+      ...(request?.routes ?? []).map((r) => `// ${routeText(r)}`),
+      ...attributeComments(planned.attributes),
       ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract)),
     ];
-    const selfType = this.selfType(decl);
+    const selfType = this.selfType(planned.name, decl);
     const keyword = isClass ? 'export class' : this.interfaceKeyword();
     const signature = `${keyword} ${selfType}${this.heritage(decl, isClass, request)}`;
 
-    const body = MARKER_BODIES[decl.id];
+    const body = MARKER_BODIES.get(decl.id);
     if (body !== undefined) return this.typeShell(comments, signature, [plainProperty(body)], false, []);
 
     const properties: TsPropertyVM[] = [];
-    if (request && this.options.implicitVersion !== undefined) {
-      properties.push(plainProperty(`${isClass ? 'public ' : ''}version: number; //${this.options.implicitVersion}`));
+    if (planned.implicitVersion !== undefined) {
+      properties.push(plainProperty(`${isClass ? 'public ' : ''}version: number; //${planned.implicitVersion}`));
     }
-    properties.push(...decl.properties.map((p) => this.property(p, isClass)));
-    if (this.options.addResponseStatusTo.has(decl.id) && !decl.properties.some((p) => p.name === 'ResponseStatus')) {
+    properties.push(...planned.properties.map((p) => this.property(p, isClass)));
+    if (planned.addResponseStatus) {
       const optional = this.options.makePropertiesOptional ? '?' : '';
       properties.push(plainProperty(`${isClass ? 'public ' : ''}responseStatus${optional}: ResponseStatus;`));
     }
@@ -134,13 +119,14 @@ export class Declarations {
     return { partial: 'type', blankBefore: true, comments, signature, properties, hasMethods, methods };
   }
 
-  private enumVM(decl: EnumDecl): TsDeclVM {
-    const comments = [...this.description(decl.description), ...this.attributeComments(decl.attributes), ...dataContractComment(decl.dataContract)];
-    const name = this.types.className(decl.id);
+  private enumVM(planned: PlannedDecl, decl: EnumDecl): TsDeclVM {
+    const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract)];
+    const name = planned.name;
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
     if (this.options.interfacesOnly && !isInt) {
       // Declarations only: a string enum is the union of its wire values.
-      const union = decl.members.map((m) => `"${doubleQuotedBody(m.memberValue ?? m.name)}"`).join(' | ');
+      // An enum without members has no values: `never`.
+      const union = decl.members.map((m) => `"${doubleQuotedBody(m.wireName)}"`).join(' | ') || 'never';
       return { partial: 'line', blankBefore: true, comments, line: `type ${name} = ${union};` };
     }
     return {
@@ -148,16 +134,16 @@ export class Declarations {
       blankBefore: true,
       comments,
       signature: `${this.enumKeyword()} ${name}`,
-      members: decl.members.map((m, i) => (isInt ? `${m.name} = ${m.value ?? i},` : `${m.name} = '${singleQuotedBody(m.memberValue ?? m.name)}',`)),
+      members: decl.members.map((m, i) => (isInt ? `${m.name} = ${m.value ?? i},` : `${m.name} = '${singleQuotedBody(m.wireName)}',`)),
     };
   }
 
   /** ` extends Base implements IReturn<R>, IPost` (classes) or ` extends Base, IReturn<R>` (interfaces). */
-  private heritage(decl: ClassDecl, isClass: boolean, request: RequestInfo | undefined): string {
+  private heritage(decl: ClassDecl, isClass: boolean, request: RequestPlan | undefined): string {
     const base = decl.base ? this.baseType(decl.base) : undefined;
     const interfaces: string[] = [];
-    if (request?.marker === 'void') interfaces.push('IReturnVoid');
-    else if (request?.marker) interfaces.push(`IReturn<${this.types.responseType(request.marker)}>`);
+    if (request?.marker?.kind === 'void') interfaces.push('IReturnVoid');
+    else if (request?.marker) interfaces.push(`IReturn<${this.types.responseType(request.marker.type)}>`);
     for (const i of decl.implements) {
       const text = this.types.expr(i);
       if (!interfaces.includes(text)) interfaces.push(text);
@@ -181,35 +167,26 @@ export class Declarations {
     return `public constructor(init?: Partial<${selfType}>) { ${superCall}(Object as any).assign(this, init); }`;
   }
 
-  private requestMethods(decl: ClassDecl, request: RequestInfo | undefined): string[] {
+  private requestMethods(decl: ClassDecl, request: RequestPlan | undefined): string[] {
     if (!request) return [];
     const methods = [`public getTypeName() { return '${decl.name}'; }`, `public getMethod() { return '${request.method}'; }`];
-    if (request.marker === 'void') methods.push('public createResponse() {}');
-    else if (request.marker) methods.push(`public createResponse() { return ${this.types.emptyResponse(request.marker)}; }`);
+    if (request.marker?.kind === 'void') methods.push('public createResponse() {}');
+    else if (request.marker) methods.push(`public createResponse() { return ${this.types.emptyResponse(request.marker.type)}; }`);
     return methods;
   }
 
-  private property(p: Property, isClass: boolean): TsPropertyVM {
-    const comments = [...this.description(p.description), ...dataMemberComment(p.dataMember), ...this.attributeComments(p.attributes)];
+  private property(planned: PlannedProperty, isClass: boolean): TsPropertyVM {
+    const p = planned.property;
+    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember), ...attributeComments(planned.attributes)];
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
-    const declaration = `${propertyName(p, this.options.textCase)}${optional}: ${type}`;
+    const declaration = `${planned.name}${optional}: ${type}`;
     const line = isClass ? `public ${declaration}${collectionInitializer(p, type)};` : `${declaration};`;
     return { lines: [...comments, line], blankAfter: comments.length > 0 };
   }
 
-  private selfType(decl: ClassDecl): string {
-    const name = this.types.className(decl.id);
-    return decl.genericParams.length > 0 ? `${name}<${decl.genericParams.join(', ')}>` : name;
-  }
-
-  private description(text: string | undefined): string[] {
-    if (!this.options.describe || text === undefined || text.trim() === '') return [];
-    return [`/** @description ${blockCommentText(singleLine(text))} */`];
-  }
-
-  private attributeComments(attributes: readonly Attribute[]): string[] {
-    return attributes.filter((a) => !IGNORED_ATTRIBUTES.has(a.name)).map((a) => `// ${singleLine(attributeText(a))}`);
+  private selfType(name: string, decl: ClassDecl): string {
+    return decl.genericParams.length > 0 ? `${name}<${decl.genericParams.map(TYPESCRIPT_NAMING.genericParam).join(', ')}>` : name;
   }
 
   /** Top-level declarations of a `.d.ts` file must be ambient; inside a namespace they already are. */
@@ -221,6 +198,14 @@ export class Declarations {
     if (!this.options.interfacesOnly) return 'export enum';
     return this.options.inNamespace ? 'enum' : 'declare enum';
   }
+}
+
+function description(text: string | undefined): string[] {
+  return text === undefined ? [] : [`/** @description ${blockCommentText(singleLine(text))} */`];
+}
+
+function attributeComments(attributes: readonly Attribute[]): string[] {
+  return attributes.map((a) => `// ${singleLine(attributeText(a))}`);
 }
 
 function plainProperty(line: string): TsPropertyVM {

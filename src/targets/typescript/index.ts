@@ -1,13 +1,37 @@
 // Two targets from one builder: `/types/typescript` (DTO classes the client sends) and
 // `/types/typescript.d` (interface-only declarations).
 
-import type { Target, TargetContext, TargetResult, GenerateRequest } from '../target.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
+import type { OptionDescriptor } from '../../plan/options.js';
+import type { DtoPlan } from '../../plan/plan.js';
+import type { TargetPolicy } from '../../plan/policy.js';
+import type { TemplateSet } from '../../emit/engine.js';
+import type { Target, TargetResult } from '../target.js';
+import { TYPESCRIPT_NAMING } from './names.js';
 import { TYPESCRIPT_D_OPTIONS, TYPESCRIPT_OPTIONS } from './options.js';
-import { buildTypeScriptFile, type Flavour } from './view-model.js';
+import { buildTypeScriptFile } from './view-model.js';
 
-function generateWith(flavour: Flavour, fileName: string) {
-  return (request: GenerateRequest, { templates }: TargetContext): TargetResult => {
-    const built = buildTypeScriptFile(request, flavour);
+const policyWith = (language: string, options: readonly OptionDescriptor[]): TargetPolicy => ({
+  language,
+  options,
+  // Nothing comes from a library: a file declares the interfaces and markers it uses.
+  libraryTypes: new Set(),
+  declaresUsedInterfaces: true,
+  pagesOmitServiceStackInterfaces: true,
+  order: 'dependencies',
+  naming: TYPESCRIPT_NAMING,
+});
+
+function renderWith(interfacesOnly: boolean, fileName: string) {
+  return (plan: DtoPlan, templates: TemplateSet): TargetResult => {
+    // A class cannot have a field named `constructor`, and a DTO's fields are its JSON keys.
+    const constructors = interfacesOnly
+      ? []
+      : plan.declarations.flatMap((d) => (d.decl.kind === 'class' ? d.properties.filter((p) => p.property.wireName === 'constructor') : []));
+    if (constructors.length > 0) {
+      return { files: [], diagnostics: constructors.map((p) => diagnostic('unsupported-name', { what: 'property', name: 'constructor', language: 'a TypeScript class' }, p.property.source)) };
+    }
+    const built = buildTypeScriptFile(plan, interfacesOnly);
     // The file template places the declarations on lines of their own.
     const body = templates.render('body', built.body).replace(/\n$/, '');
     const file = { ...built.file, body: built.file.namespace === null ? body : indent(body) };
@@ -25,8 +49,8 @@ export const typescript: Target = {
   displayName: 'TypeScript',
   defaultFileName: 'dtos.ts',
   templates: 'typescript',
-  options: TYPESCRIPT_OPTIONS,
-  generate: generateWith({ interfacesOnly: false, options: TYPESCRIPT_OPTIONS }, 'dtos.ts'),
+  policy: policyWith('typescript', TYPESCRIPT_OPTIONS),
+  render: renderWith(false, 'dtos.ts'),
 };
 
 export const typescriptDeclarations: Target = {
@@ -34,6 +58,6 @@ export const typescriptDeclarations: Target = {
   displayName: 'TypeScript declarations',
   defaultFileName: 'dtos.d.ts',
   templates: 'typescript',
-  options: TYPESCRIPT_D_OPTIONS,
-  generate: generateWith({ interfacesOnly: true, options: TYPESCRIPT_D_OPTIONS }, 'dtos.d.ts'),
+  policy: policyWith('typescript-d', TYPESCRIPT_D_OPTIONS),
+  render: renderWith(true, 'dtos.d.ts'),
 };

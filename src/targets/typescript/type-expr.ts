@@ -55,7 +55,7 @@ export class TypeExpressions {
     if (inner.kind === 'list' && type !== BINARY_RESPONSE) return `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
     if (inner.kind === 'named' && this.enumDefaults.has(inner.id)) return this.enumDefaults.get(inner.id) ?? '';
-    return RESPONSE_DEFAULTS[type] ?? `new ${type}()`;
+    return RESPONSE_DEFAULTS.get(type) ?? `new ${type}()`;
   }
 }
 

@@ -38,9 +38,9 @@ export const BINARY_RESPONSE = 'Blob';
  * What `createResponse()` returns for response types that `new` cannot build
  * (`return new string()` is not valid): ServiceStack's default-value table.
  */
-export const RESPONSE_DEFAULTS: Readonly<Record<string, string>> = {
-  string: "''",
-  number: '0',
-  boolean: 'false',
-  Object: '{}',
-};
+export const RESPONSE_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ['string', "''"],
+  ['number', '0'],
+  ['boolean', 'false'],
+  ['Object', '{}'],
+]);

@@ -1,0 +1,62 @@
+// What ServiceStack's generators decide for a request type, the same in every language
+// (ServiceStack's ImplementsFn of the Python, Swift and TypeScript generators): its return marker,
+// the HTTP method a client sends it with, and its routes.
+
+import type { MetadataModel, Operation, Route, TypeDecl, TypeRef } from '../model/types.js';
+import { isClass, typesById } from '../model/walk.js';
+
+/** `IReturn<T>` or `IReturnVoid`. */
+export type ReturnMarker = { kind: 'type'; type: TypeRef } | { kind: 'void' };
+
+export interface RequestPlan {
+  operation: Operation;
+  /** Absent when the operation declares no response (and AddReturnMarker is off, or nothing to mark). */
+  marker?: ReturnMarker;
+  /** The verb a client sends: the operation's, else its verb interface's, else POST. */
+  method: string;
+  routes: readonly Route[];
+}
+
+/**
+ * The marker: IReturnVoid when the operation returns nothing, else `IReturn<returnType>`, else
+ * `IReturn<response>`. With AddReturnMarker off, only a declared marker (void or returnType) counts.
+ */
+export function returnMarker(op: Operation, addReturnMarker: boolean): ReturnMarker | undefined {
+  if (op.returnsVoid) return { kind: 'void' };
+  if (op.returnType) return { kind: 'type', type: op.returnType };
+  if (addReturnMarker && op.response) return { kind: 'type', type: op.response };
+  return undefined;
+}
+
+const VERB_INTERFACES: ReadonlyMap<string, string> = new Map([
+  ['IGet', 'GET'],
+  ['IPost', 'POST'],
+  ['IPut', 'PUT'],
+  ['IDelete', 'DELETE'],
+  ['IPatch', 'PATCH'],
+]);
+
+function preferredMethod(op: Operation, request: TypeDecl | undefined): string {
+  if (op.method !== undefined && /^[A-Z]+$/.test(op.method)) return op.method;
+  const verb = isClass(request) ? request.implements.find((i) => i.kind === 'named' && VERB_INTERFACES.has(i.id)) : undefined;
+  return (verb?.kind === 'named' && VERB_INTERFACES.get(verb.id)) || 'POST';
+}
+
+/** Every request of the model, by its type id; the first operation of a request wins. */
+export function requestPlans(model: MetadataModel, addReturnMarker: boolean): Map<string, RequestPlan> {
+  const byId = typesById(model);
+  const plans = new Map<string, RequestPlan>();
+  for (const op of model.operations) {
+    if (plans.has(op.request)) continue;
+    const marker = returnMarker(op, addReturnMarker);
+    plans.set(op.request, { operation: op, ...(marker ? { marker } : {}), method: preferredMethod(op, byId.get(op.request)), routes: op.routes });
+  }
+  return plans;
+}
+
+/** The response types of the operations: AddResponseStatus adds to them. */
+export function responseIds(model: MetadataModel): Set<string> {
+  const ids = new Set<string>();
+  for (const op of model.operations) if (op.response?.kind === 'named') ids.add(op.response.id);
+  return ids;
+}

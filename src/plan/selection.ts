@@ -1,0 +1,70 @@
+// Which declarations an output holds, as ServiceStack chooses them: a whole file's (every type,
+// less what the language's library declares, what IncludeTypes/ExcludeTypes and
+// AddServiceStackTypes leave out), or what an operation's metadata page shows (its request, its
+// response and what they use, less the error types pages hide).
+
+import { filterTypes, parseTypeList } from '../model/passes/include.js';
+import { operationTypes } from '../model/passes/select.js';
+import type { MetadataModel, Operation, TypeDecl } from '../model/types.js';
+import type { ResolvedOptions } from './options.js';
+import type { TargetPolicy } from './policy.js';
+import type { RequestPlan } from './requests.js';
+
+/** The error types metadata pages hide (ServiceStack's ShowResponseStatusInMetadataPages is off). */
+export const PAGE_HIDDEN: ReadonlySet<string> = new Set(['ResponseStatus', 'ResponseError']);
+
+export const MARKER_IDS = ['IReturn`1', 'IReturnVoid'] as const;
+export type MarkerId = (typeof MARKER_IDS)[number];
+
+export interface Selection {
+  types: TypeDecl[];
+  /** IReturn markers the file's requests use that the model does not declare (declaring languages only). */
+  missingMarkers: MarkerId[];
+}
+
+export function operationSelection(model: MetadataModel, operation: Operation, policy: TargetPolicy): Selection {
+  const types = operationTypes(model, operation).filter(
+    (t) =>
+      !PAGE_HIDDEN.has(t.id) &&
+      !(policy.libraryTypes.has(t.id) && !policy.shownOnPages?.has(t.id)) &&
+      !(policy.pagesOmitServiceStackInterfaces && t.kind === 'interface' && t.namespace === 'ServiceStack'),
+  );
+  return { types, missingMarkers: [] };
+}
+
+export function wholeFileSelection(
+  model: MetadataModel,
+  options: ResolvedOptions,
+  policy: TargetPolicy,
+  requests: ReadonlyMap<string, RequestPlan>,
+): Selection {
+  const serviceStackTypes = options.value('AddServiceStackTypes') !== false;
+  const candidates = model.types.filter(
+    (t) => !policy.libraryTypes.has(t.id) && !policy.omits?.(t, options) && (serviceStackTypes || !isServiceStackNamespace(t.namespace)),
+  );
+  const exclude = parseTypeList(options.text('ExcludeTypes'));
+  const kept = filterTypes(model, candidates, parseTypeList(options.text('IncludeTypes')), exclude);
+  if (!policy.declaresUsedInterfaces) return { types: kept, missingMarkers: [] };
+
+  // The interfaces the kept types implement and the markers their requests use, so that the file
+  // stands alone.
+  const keptIds = new Set(kept.map((t) => t.id));
+  const needed = new Set<string>();
+  for (const t of kept) {
+    if (t.kind === 'enum') continue;
+    for (const i of t.implements) if (i.kind === 'named') needed.add(i.id);
+    const marker = requests.get(t.id)?.marker;
+    if (marker) needed.add(marker.kind === 'void' ? 'IReturnVoid' : 'IReturn`1');
+  }
+  const excluded = new Set(exclude);
+  const declared = new Set(model.types.map((t) => t.id));
+  for (const id of needed) if (declared.has(id) && !excluded.has(id)) keptIds.add(id);
+  return {
+    types: model.types.filter((t) => keptIds.has(t.id)),
+    missingMarkers: MARKER_IDS.filter((id) => needed.has(id) && !declared.has(id)),
+  };
+}
+
+function isServiceStackNamespace(ns: string | undefined): boolean {
+  return ns === 'ServiceStack' || (ns?.startsWith('ServiceStack.') ?? false);
+}

@@ -1,0 +1,27 @@
+// Model → plan → one target's files: the step every command shares (generate, update, pages,
+// the docs site). Options must already be checked (parseOptions).
+
+import { loadTemplates } from '../emit/engine.js';
+import type { Operation, MetadataModel } from '../model/types.js';
+import type { HeaderSettings } from '../plan/header.js';
+import type { OptionValue } from '../plan/options.js';
+import { buildPlan } from '../plan/plan.js';
+import type { Target, TargetResult } from './target.js';
+
+export interface RenderRequest {
+  model: MetadataModel;
+  operation?: Operation;
+  options?: ReadonlyMap<string, OptionValue>;
+  header?: HeaderSettings;
+}
+
+export function renderTarget(target: Target, request: RenderRequest): TargetResult {
+  const plan = buildPlan({
+    model: request.model,
+    ...(request.operation ? { operation: request.operation } : {}),
+    options: request.options ?? new Map(),
+    ...(request.header ? { header: request.header } : {}),
+    policy: target.policy,
+  });
+  return target.render(plan, loadTemplates(target.templates));
+}
