@@ -1,6 +1,7 @@
 // Shared by the CLI's commands: exit codes, output streams and the generator option flags.
 
 import { TARGETS } from '../targets/index.js';
+import type { OutputStreams } from '../workflow/streams.js';
 import type { OptionValue } from '../targets/target.js';
 
 export const EXIT_OK = 0;
@@ -9,10 +10,7 @@ export const EXIT_INPUT = 1;
 /** The command line itself is wrong. */
 export const EXIT_USAGE = 2;
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type CliIO = OutputStreams;
 
 export interface OptionFlag {
   flag: string;

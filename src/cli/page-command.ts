@@ -1,6 +1,6 @@
 // `dtogen page` (one operation page) and `dtogen docs` (the static API reference).
 
-import path from 'node:path';
+import { writeFilesAtomic } from '../emit/files.js';
 import { loadInput } from '../loaders/index.js';
 import type { MetadataModel } from '../model/types.js';
 import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
@@ -31,9 +31,11 @@ export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   const site = await buildSite(model, { samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
   const dir = args.out as string;
-  for (const file of site.files) {
-    const code = await writeOutput(path.join(dir, file.path), file.content, io);
-    if (code !== EXIT_OK) return code;
+  try {
+    await writeFilesAtomic(dir, site.files);
+  } catch (error) {
+    io.stderr(`${dir}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
   }
   io.stderr(`${dir}: ${site.files.length} pages\n`);
   return EXIT_OK;

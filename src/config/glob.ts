@@ -4,7 +4,7 @@
 // on the file system.
 
 import path from 'node:path';
-import { walkFiles } from '../workflow/walk-files.js';
+import { walkFiles } from './walk-files.js';
 
 export function isGlob(pattern: string): boolean {
   return /[*?{]/.test(pattern);

@@ -11,6 +11,7 @@ const CATALOGUE = {
   'read-config-failed': { severity: 'error', message: (p: { reason: string }) => `cannot read config: ${p.reason}` },
   // The location names the URL.
   'fetch-failed': { severity: 'error', message: (p: { reason: string }) => `cannot fetch: ${p.reason}` },
+  'invalid-utf8': { severity: 'error', message: (_p: Record<string, never>) => 'not valid UTF-8' },
   'invalid-json': { severity: 'error', message: (p: { reason: string }) => `not valid JSON: ${p.reason}` },
   'invalid-shape': {
     severity: 'error',

@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import { generatedExtensions } from './file-language.js';
 import { hasGeneratedHeader } from './generated-header.js';
-import { walkFiles } from './walk-files.js';
+import { walkFiles } from '../config/walk-files.js';
 
 /** The generated files in `dir` (and its subfolders when `deep`), sorted. */
 export async function findGeneratedFiles(dir: string, deep: boolean): Promise<string[]> {

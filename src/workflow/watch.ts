@@ -16,7 +16,7 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
-import type { CliIO } from '../cli/flags.js';
+import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
 import { RunQueue } from './run-queue.js';
 import { runJobs, type RunSettings } from './run-jobs.js';
@@ -31,7 +31,7 @@ export interface WatchOptions {
   configFile?: string;
   templatesDir: string;
   settings: RunSettings;
-  io: CliIO;
+  io: OutputStreams;
   /** Also print each file event and whether it was acted on. */
   verbose?: boolean;
   /** Stops watching (Ctrl-C); the run in progress finishes first. */

@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CliIO } from '../cli/flags.js';
+import type { OutputStreams } from './streams.js';
 import { writeFileAtomic } from '../emit/files.js';
 import { keepDate } from './generated-header.js';
 import type { JobResult } from './run-jobs.js';
@@ -39,7 +39,7 @@ export interface WriteCounts {
 }
 
 /** Writes the results that have content, if changed; a write error is one line on `io`. */
-export async function writeResults(results: readonly JobResult[], cwd: string, io: CliIO): Promise<WriteCounts> {
+export async function writeResults(results: readonly JobResult[], cwd: string, io: OutputStreams): Promise<WriteCounts> {
   const counts: WriteCounts = { written: [], unchanged: 0, failed: 0 };
   for (const { job, content } of results) {
     const shown = path.relative(cwd, job.out) || job.out;

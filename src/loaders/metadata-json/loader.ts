@@ -1,0 +1,37 @@
+// The ServiceStack metadata JSON loader: `/metadata/app.json` (AppMetadata) or `/types/metadata`
+// (MetadataTypes), from a file or fetched from a server's base URL.
+
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Loader, LoadResult } from '../loader.js';
+import { readTextFile } from '../read-file.js';
+import { fetchMetadata } from './fetch.js';
+import { parseJson } from './parse-json.js';
+import { metadataToModel } from './to-model.js';
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+export const metadataJsonLoader: Loader = {
+  name: 'ServiceStack metadata JSON',
+  // The first and, so far, only format: every file and every URL.
+  canLoad: () => true,
+  async load(input, options) {
+    if (isUrl(input)) {
+      const fetched = await fetchMetadata(input, options);
+      if (!fetched.ok) return { diagnostics: [fetched.diagnostic], source: input, inputs: [] };
+      return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
+    }
+    const read = await readTextFile(input);
+    if (!read.ok) return { diagnostics: [read.diagnostic], source: input, inputs: [input] };
+    return { ...loadMetadataText(read.text, input), inputs: [input] };
+  },
+};
+
+/** Loads metadata JSON text; `file` names it in diagnostics. */
+export function loadMetadataText(text: string, file: string): Omit<LoadResult, 'inputs'> {
+  const parsed = parseJson(text, file);
+  if (!parsed.ok) return { diagnostics: [parsed.diagnostic], source: file };
+  const { model, diagnostics } = metadataToModel(parsed.value, file);
+  return hasErrors(diagnostics) || !model ? { diagnostics, source: file } : { model, diagnostics, source: file };
+}
