@@ -41,6 +41,9 @@ export const PRIMITIVE_NAMES = [
 ] as const;
 export type PrimitiveName = (typeof PRIMITIVE_NAMES)[number];
 
+/** The .NET number types: what languages with one number type (JavaScript) spell alike. */
+export const NUMERIC_PRIMITIVES = ['Byte', 'SByte', 'Int16', 'Int32', 'Int64', 'UInt16', 'UInt32', 'UInt64', 'Single', 'Double', 'Decimal'] as const satisfies readonly PrimitiveName[];
+
 /** The .NET collection that a list-like reference was declared with (`[]` is `Array`). */
 export type ListContainer = 'Array' | 'List' | 'IList' | 'ICollection' | 'IEnumerable' | 'HashSet' | 'ISet'
   | 'SortedSet' | 'IReadOnlyList' | 'IReadOnlyCollection' | 'Collection' | 'Queue' | 'Stack' | 'LinkedList';

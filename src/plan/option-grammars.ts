@@ -31,6 +31,14 @@ export const DOTTED_NAME: OptionGrammar = grammar('a dotted name such as MyApp.D
 /** IncludeTypes, ExcludeTypes, TreatTypesAsStrings: `Name`, `Name.*`, `*.Name`, `Namespace/*`, `{tag}`, comma separated. */
 export const TYPE_LIST: OptionGrammar = grammar('type names and patterns, comma separated', (v) => /^[A-Za-z0-9_.*/{}`, -]*$/.test(v));
 
+/** The items of a comma-separated option value, trimmed, empty ones dropped. */
+export function listItems(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
 /** A comma-separated list whose every item matches `item`. */
 function listOf(expected: string, item: RegExp): OptionGrammar {
   return grammar(expected, (v) => v.split(',').every((s) => item.test(s.trim())));

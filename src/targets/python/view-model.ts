@@ -6,6 +6,7 @@ import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { forEachNamedId } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
+import { listItems } from '../../plan/option-grammars.js';
 import type { ReturnMarker } from '../../plan/requests.js';
 import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
@@ -267,13 +268,9 @@ function collectionFactory(ref: TypeRef): string | undefined {
 
 /** `mod:A/B` → `from mod import A, B`; `mod` → `import mod` (ServiceStack's DefaultImports syntax, checked by its grammar). */
 export function importLines(spec: string): string[] {
-  return spec
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => {
-      const [module, names] = s.split(':');
-      return names === undefined ? `import ${module}` : `from ${module} import ${names.split('/').join(', ')}`;
-    });
+  return listItems(spec).map((item) => {
+    const [module, names] = item.split(':');
+    return names === undefined ? `import ${module}` : `from ${module} import ${names.split('/').join(', ')}`;
+  });
 }
 

@@ -7,6 +7,7 @@ import { forEachNamedId, typesById } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { ReturnMarker } from '../../plan/requests.js';
+import { typeText, type TypeSyntax } from '../../plan/type-syntax.js';
 import { docComment } from './comments.js';
 import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { escapeKeyword, libraryName } from './names.js';
@@ -272,27 +273,22 @@ export class SwiftDeclarations {
   }
 
   typeExpr(ref: TypeRef): string {
-    switch (ref.kind) {
-      case 'primitive':
-        return SWIFT_PRIMITIVES[ref.name];
-      case 'opaque':
-        return 'String';
-      case 'param':
-        return escapeKeyword(ref.name);
-      case 'nullable':
-        return `${this.typeExpr(ref.of)}?`;
-      case 'list':
-        return `[${this.typeExpr(ref.element)}]`;
-      case 'dictionary':
-        return `[${this.typeExpr(ref.key)}:${this.typeExpr(ref.value)}]`;
-      case 'named': {
-        const decl = this.byId.get(ref.id);
-        if (decl && this.options.treatAsStrings.has(decl.name)) return 'String';
-        const name = this.className(ref.id);
-        return ref.args.length === 0 ? name : `${name}<${ref.args.map((a) => this.typeExpr(a)).join(', ')}>`;
-      }
-    }
+    return typeText(ref, this.syntax);
   }
+
+  private readonly syntax: TypeSyntax = {
+    primitive: (name) => SWIFT_PRIMITIVES[name],
+    opaque: 'String',
+    param: escapeKeyword,
+    nullable: (inner) => `${inner}?`,
+    list: (element) => `[${element}]`,
+    dictionary: (key, value) => `[${key}:${value}]`,
+    named: (ref, args) => {
+      const decl = this.byId.get(ref.id);
+      if (decl && this.options.treatAsStrings.has(decl.name)) return 'String';
+      return args.length === 0 ? this.className(ref.id) : `${this.className(ref.id)}<${args.join(', ')}>`;
+    },
+  };
 }
 
 function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {

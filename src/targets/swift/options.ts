@@ -1,4 +1,5 @@
-import { CLASS_NAME, SWIFT_IMPORTS, TYPE_LIST, WHOLE_NUMBER } from '../../plan/option-grammars.js';
+import { COMMON_OPTIONS } from '../../plan/common-options.js';
+import { CLASS_NAME, SWIFT_IMPORTS, TYPE_LIST } from '../../plan/option-grammars.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 
 /**
@@ -10,15 +11,15 @@ export const SWIFT_OPTIONS = [
   // Kept so that headers match ServiceStack's and `x`/`get-dtos` can send it back: Codable DTOs need no
   // model extensions, so ServiceStack ignores it since its Swift 4 generator, and so does dtogen.
   { key: 'AddModelExtensions', type: 'boolean', default: true, description: 'Accepted for compatibility; Codable DTOs need no extensions' },
-  { key: 'AddServiceStackTypes', type: 'boolean', default: true, description: 'Include the ServiceStack types the DTOs use' },
+  COMMON_OPTIONS.AddServiceStackTypes,
   { key: 'MakePropertiesOptional', type: 'boolean', default: true, description: 'Make every property optional (`?`)' },
-  { key: 'IncludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' },
-  { key: 'ExcludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Leave out these types' },
+  COMMON_OPTIONS.IncludeTypes,
+  COMMON_OPTIONS.ExcludeTypes,
   { key: 'ExcludeGenericBaseTypes', type: 'boolean', default: false, description: 'Drop closed generic base classes (QueryDb<T>)' },
-  { key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a responseStatus property to every response DTO' },
-  { key: 'AddImplicitVersion', type: 'string', grammar: WHOLE_NUMBER, default: '', description: 'Add a version property with this default to every request DTO' },
-  { key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as /** */ comments' },
+  COMMON_OPTIONS.AddResponseStatus,
+  COMMON_OPTIONS.AddImplicitVersion,
+  COMMON_OPTIONS.AddDescriptionAsComments,
   { key: 'InitializeCollections', type: 'boolean', default: false, description: 'Give every collection property an empty default' },
   { key: 'TreatTypesAsStrings', type: 'string', grammar: TYPE_LIST, default: '', description: 'Types sent as strings (comma-separated names)' },
   { key: 'DefaultImports', type: 'string', grammar: SWIFT_IMPORTS, default: 'Foundation,ServiceStack', description: 'Modules imported at the top of the file' },
-] as const satisfies readonly OptionDescriptor[];
+] satisfies readonly OptionDescriptor[];

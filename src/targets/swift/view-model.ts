@@ -2,6 +2,7 @@
 
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { parseTypeList } from '../../model/passes/include.js';
+import { listItems } from '../../plan/option-grammars.js';
 import type { DtoPlan } from '../../plan/plan.js';
 import { blockCommentLine } from './comments.js';
 import { SwiftDeclarations, type SwiftDeclVM } from './declarations.js';
@@ -41,9 +42,5 @@ export function treatedAsStrings(plan: Pick<DtoPlan, 'options'>): Set<string> {
 
 /** `Foundation,ServiceStack` → `import Foundation`, `import ServiceStack` (the option's grammar has checked them). */
 export function importLines(spec: string): string[] {
-  return spec
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => `import ${s}`);
+  return listItems(spec).map((module) => `import ${module}`);
 }

@@ -1,13 +1,11 @@
 // DefaultImports: the import lines at the top of a TypeScript file.
 
+import { listItems } from '../../plan/option-grammars.js';
+
 /** `A/B:module` → `import { A, B } from "module";` (the option's grammar has checked each item). */
 export function importLines(spec: string): string[] {
-  return spec
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => {
-      const [names = '', module = ''] = s.split(':');
-      return `import { ${names.split('/').join(', ')} } from "${module}";`;
-    });
+  return listItems(spec).map((item) => {
+    const [names = '', module = ''] = item.split(':');
+    return `import { ${names.split('/').join(', ')} } from "${module}";`;
+  });
 }

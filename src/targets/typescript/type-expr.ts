@@ -1,6 +1,8 @@
 // Type references as TypeScript type expressions, and the values `createResponse()` returns.
 
 import type { TypeRef } from '../../model/types.js';
+import { isBytes, typeText, type TypeSyntax } from '../../plan/type-syntax.js';
+import { TYPESCRIPT_NAMING } from './names.js';
 import { BINARY_RESPONSE, RESPONSE_DEFAULTS, TS_PRIMITIVES } from './type-map.js';
 
 export class TypeExpressions {
@@ -20,26 +22,20 @@ export class TypeExpressions {
 
   /** The type of a property, base type or type argument. */
   expr(ref: TypeRef): string {
-    switch (ref.kind) {
-      case 'primitive':
-        return TS_PRIMITIVES[ref.name];
-      case 'opaque':
-        return 'string';
-      case 'param':
-        return ref.name;
-      case 'nullable':
-        return this.expr(ref.of);
-      case 'list':
-        return isBytes(ref) ? 'string' : `${this.expr(ref.element)}[]`;
-      case 'dictionary':
-        // An index signature takes only string or number keys; other keys travel as strings.
-        return `{ [index:${this.expr(ref.key) === 'number' ? 'number' : 'string'}]: ${this.expr(ref.value)}; }`;
-      case 'named': {
-        const name = this.className(ref.id);
-        return ref.args.length === 0 ? name : `${name}<${ref.args.map((a) => this.expr(a)).join(', ')}>`;
-      }
-    }
+    return typeText(ref, this.syntax);
   }
+
+  private readonly syntax: TypeSyntax = {
+    primitive: (name) => TS_PRIMITIVES[name],
+    opaque: 'string',
+    param: TYPESCRIPT_NAMING.genericParam,
+    // Optional-ness is the property's `?`, not the type's.
+    nullable: (inner) => inner,
+    list: (element, ref) => (isBytes(ref) ? 'string' : `${element}[]`),
+    // An index signature takes only string or number keys; other keys travel as strings.
+    dictionary: (key, value) => `{ [index:${key === 'number' ? 'number' : 'string'}]: ${value}; }`,
+    named: (ref, args) => (args.length === 0 ? this.className(ref.id) : `${this.className(ref.id)}<${args.join(', ')}>`),
+  };
 
   /** The `T` of `IReturn<T>`: binary responses are Blobs. */
   responseType(ref: TypeRef): string {
@@ -57,8 +53,4 @@ export class TypeExpressions {
     if (inner.kind === 'named' && this.enumDefaults.has(inner.id)) return this.enumDefaults.get(inner.id) ?? '';
     return RESPONSE_DEFAULTS.get(type) ?? `new ${type}()`;
   }
-}
-
-function isBytes(ref: TypeRef): boolean {
-  return ref.kind === 'list' && ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte';
 }

@@ -1,35 +1,16 @@
-import type { PrimitiveName } from '../../model/types.js';
+import { NUMERIC_PRIMITIVES, type PrimitiveName } from '../../model/types.js';
+
+const as = (type: string, names: readonly PrimitiveName[]) => Object.fromEntries(names.map((n) => [n, type]));
 
 /** .NET system types → TypeScript, as ServiceStack's TypeScriptGenerator maps them. */
 export const TS_PRIMITIVES = {
-  String: 'string',
+  ...as('number', NUMERIC_PRIMITIVES),
+  // Text, a char (a one-character string), dates and durations (ISO 8601 / XSD strings), ids and
+  // binary bodies (a string inside a DTO, a Blob as a whole response) all travel as strings.
+  ...as('string', ['String', 'Char', 'DateTime', 'DateTimeOffset', 'DateOnly', 'TimeSpan', 'TimeOnly', 'Guid', 'Uri', 'Type', 'Stream']),
   Boolean: 'boolean',
-  // A char travels as a one-character string.
-  Char: 'string',
-  Byte: 'number',
-  SByte: 'number',
-  Int16: 'number',
-  Int32: 'number',
-  Int64: 'number',
-  UInt16: 'number',
-  UInt32: 'number',
-  UInt64: 'number',
-  Single: 'number',
-  Double: 'number',
-  Decimal: 'number',
-  // Dates and durations travel as ISO 8601 / WCF strings.
-  DateTime: 'string',
-  DateTimeOffset: 'string',
-  DateOnly: 'string',
-  TimeSpan: 'string',
-  TimeOnly: 'string',
-  Guid: 'string',
-  Uri: 'string',
-  Type: 'string',
   Object: 'Object',
-  // Binary bodies: a string inside a DTO, a Blob when it is the whole response.
-  Stream: 'string',
-} as const satisfies Record<PrimitiveName, string>;
+} as Record<PrimitiveName, string>;
 
 /** Binary responses (`IReturn<byte[]>`, `IReturn<Stream>`) come back as a Blob. */
 export const BINARY_RESPONSE = 'Blob';

@@ -1,0 +1,26 @@
+// The options every language's header lists, as ServiceStack describes them: defined once, placed
+// by each language in the order its own header prints them.
+
+import { TYPE_LIST, WHOLE_NUMBER } from './option-grammars.js';
+import type { OptionDescriptor } from './options.js';
+
+const option = (descriptor: OptionDescriptor): OptionDescriptor => descriptor;
+
+export const COMMON_OPTIONS = {
+  AddServiceStackTypes: option({ key: 'AddServiceStackTypes', type: 'boolean', default: true, description: 'Include the ServiceStack types the DTOs use' }),
+  AddResponseStatus: option({ key: 'AddResponseStatus', type: 'boolean', default: false, description: 'Add a ResponseStatus property to every response DTO that lacks one' }),
+  AddImplicitVersion: option({ key: 'AddImplicitVersion', type: 'string', grammar: WHOLE_NUMBER, default: '', description: 'Add a Version property with this default to every request DTO' }),
+  AddDescriptionAsComments: option({ key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as comments' }),
+  IncludeTypes: option({ key: 'IncludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' }),
+  ExcludeTypes: option({ key: 'ExcludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Leave out these types' }),
+} as const;
+
+/** The run of these options that most headers (Python's, TypeScript's) print in this order. */
+export const COMMON_OPTION_RUN: readonly OptionDescriptor[] = [
+  COMMON_OPTIONS.AddServiceStackTypes,
+  COMMON_OPTIONS.AddResponseStatus,
+  COMMON_OPTIONS.AddImplicitVersion,
+  COMMON_OPTIONS.AddDescriptionAsComments,
+  COMMON_OPTIONS.IncludeTypes,
+  COMMON_OPTIONS.ExcludeTypes,
+];
