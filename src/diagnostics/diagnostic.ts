@@ -116,11 +116,16 @@ export function formatLocation(location: SourceLocation): string {
   return location.pointer !== undefined ? `${location.file} ${location.pointer || '/'}` : location.file;
 }
 
-/** One line per diagnostic: `file /json/pointer: message` (warnings say so). */
+/**
+ * One line per diagnostic: `file /json/pointer: message` (warnings say so). Always exactly one
+ * line: a line break or any other control character (in a file name, a pointer, a message) is
+ * shown as an escape, so that no input can print a line of its own.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.location ? `${formatLocation(d.location)}: ` : '';
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where}${prefix}${d.message}`;
+  // eslint-disable-next-line no-control-regex
+  return `${where}${prefix}${d.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Thrown by the library API when input problems prevent generation; carries every diagnostic. */

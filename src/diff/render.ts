@@ -1,5 +1,6 @@
 // API change reports: Markdown for a pull-request comment, JSON for tools.
 
+import { terminalText } from '../emit/text.js';
 import type { ApiChange, ApiDiff } from './api-change.js';
 
 export function renderJson(diff: ApiDiff): string {
@@ -20,9 +21,9 @@ export function renderMarkdown(diff: ApiDiff): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Table cell text: a `|` would end the cell, a line break the row. */
+/** Table cell text: a `|` would end the cell, a line break the row; other control characters are escaped (the report reaches terminals). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return terminalText(text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' '));
 }
 
 function code(text: string): string {

@@ -142,8 +142,8 @@ export interface ClassDecl extends DeclBase {
 
 export interface EnumMember {
   name: string;
-  /** Explicit integer value, when the metadata gives one. */
-  value?: number;
+  /** Explicit integer value, when the metadata gives one: a bigint beyond 2^53, within 64 bits. */
+  value?: number | bigint;
   /** [EnumMember(Value)] wire value, when it differs from the name. */
   memberValue?: string;
   /** How a string enum's member travels: its [EnumMember(Value)], else its name. */

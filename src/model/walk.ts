@@ -57,3 +57,34 @@ export function typesById(model: MetadataModel): ReadonlyMap<string, TypeDecl> {
 export function isClass(decl: TypeDecl | undefined): decl is ClassDecl {
   return decl !== undefined && decl.kind !== 'enum';
 }
+
+/**
+ * Depth-first walk without recursion (a valid document may chain thousands of types): `enter`
+ * decides whether to walk a node (false: skip it and what it reaches), `children` lists what a
+ * node reaches, in order; `leave` is called after its children. Each node is visited once.
+ */
+export function depthFirst<T>(
+  roots: Iterable<T>,
+  children: (node: T) => Iterable<T>,
+  visit: { enter?: (node: T) => boolean | void; leave?: (node: T) => void },
+  seen: Set<T> = new Set(),
+): void {
+  const stack: { node: T; next: Iterator<T> }[] = [];
+  const push = (node: T) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (visit.enter?.(node) === false) return;
+    stack.push({ node, next: children(node)[Symbol.iterator]() });
+  };
+  for (const root of roots) {
+    push(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { node: T; next: Iterator<T> };
+      const step = top.next.next();
+      if (step.done) {
+        stack.pop();
+        visit.leave?.(top.node);
+      } else push(step.value);
+    }
+  }
+}

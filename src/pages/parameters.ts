@@ -3,7 +3,7 @@
 // Name/Value table per enum.
 
 import type { MetadataModel, Operation, TypeDecl } from '../model/types.js';
-import { dependencyIds, forEachNamedId, typesById } from '../model/walk.js';
+import { dependencyIds, depthFirst, forEachNamedId, typesById } from '../model/walk.js';
 import { csharpType } from './csharp-type.js';
 
 export interface ParameterTable {
@@ -48,18 +48,24 @@ export function parameterTables(model: MetadataModel, op: Operation): ParameterT
  * documents. Implemented interfaces are markers, not documented types.
  */
 function pageTypes(op: Operation, byId: ReadonlyMap<string, TypeDecl>): TypeDecl[] {
+  const roots = [op.request];
+  if (op.response) forEachNamedId(op.response, (id) => roots.push(id));
   const out: TypeDecl[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const decl = byId.get(id);
-    if (!decl || HIDDEN.has(decl.id)) return;
-    out.push(decl);
-    for (const dep of dependencyIds(decl)) visit(dep);
-  };
-  visit(op.request);
-  if (op.response) forEachNamedId(op.response, visit);
+  depthFirst(
+    roots,
+    (id) => {
+      const decl = byId.get(id);
+      return decl ? dependencyIds(decl) : [];
+    },
+    {
+      enter: (id) => {
+        const decl = byId.get(id);
+        if (!decl || HIDDEN.has(decl.id)) return false;
+        out.push(decl);
+        return true;
+      },
+    },
+  );
   return out;
 }
 

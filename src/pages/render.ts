@@ -1,10 +1,13 @@
 // Renders operation pages as text (for a terminal or a diff) or as self-contained HTML.
 
 import { loadTemplates } from '../emit/engine.js';
+import { terminalText } from '../emit/text.js';
 import type { PageView } from './page-model.js';
 
 export type PageFormat = 'text' | 'html';
 
 export function renderPage(view: PageView, format: PageFormat): string {
-  return loadTemplates('pages').render(format === 'text' ? 'page.txt' : 'page.html', view);
+  if (format === 'html') return loadTemplates('pages').render('page.html', view);
+  // Text goes to terminals: no control character from the metadata reaches one.
+  return terminalText(loadTemplates('pages').render('page.txt', view));
 }

@@ -105,7 +105,7 @@ export class SampleBuilder {
       const first = decl.members[0];
       if (!first) return undefined;
       const wire = first.memberValue ?? first.name;
-      return { kind: 'scalar', value: { jsv: wire, json: decl.isIntEnum ? (first.value ?? 0) : wire } };
+      return { kind: 'scalar', value: { jsv: wire, json: decl.isIntEnum ? Number(first.value ?? 0) : wire } };
     }
     if (decl.kind === 'interface' || decl.isAbstract) return undefined;
     const depth = nesting.get(decl.id) ?? 0;

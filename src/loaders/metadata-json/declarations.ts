@@ -1,6 +1,6 @@
 // MetadataType / MetadataPropertyType / MetadataAttribute → model declarations.
 
-import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, quote } from '../../diagnostics/diagnostic.js';
 import { propertyStyle } from '../../model/casing.js';
 import { isSafeIdentifier, isSafeNamespace } from '../../model/identifiers.js';
 import type {
@@ -120,8 +120,9 @@ export class DeclarationReader {
       const member: EnumMember = { name, wireName: name, source: r.at(`${namesPointer}/${i}`) };
       const value = values[i];
       if (value !== undefined) {
-        if (/^-?\d+$/.test(value.trim())) member.value = Number(value.trim());
-        else r.problem(diagnostic('invalid-shape', { expected: 'an integer enum value', found: `'${value}'` }, r.at(`${valuesPointer}/${i}`)));
+        const parsed = enumValue(value);
+        if (parsed !== undefined) member.value = parsed;
+        else r.problem(diagnostic('invalid-shape', { expected: 'a 64-bit integer enum value', found: quote(value) }, r.at(`${valuesPointer}/${i}`)));
       }
       const memberValue = memberValues[i];
       if (memberValue !== undefined && memberValue !== name) member.memberValue = memberValue;
@@ -214,4 +215,13 @@ export class DeclarationReader {
     if (!this.identifier('attribute argument', name, `${pointer}/name`)) return [];
     return [{ name, type, value }];
   }
+}
+
+/** An integer enum value, exact: a number when it is one, a bigint up to 64 bits (UInt64 included). */
+function enumValue(text: string): number | bigint | undefined {
+  const trimmed = text.trim();
+  if (!/^-?\d{1,20}$/.test(trimmed)) return undefined;
+  const value = BigInt(trimmed);
+  if (value < -(2n ** 63n) || value >= 2n ** 64n) return undefined;
+  return Number.isSafeInteger(Number(value)) ? Number(value) : value;
 }

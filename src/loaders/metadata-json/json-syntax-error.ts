@@ -8,6 +8,27 @@ export interface JsonSyntaxError {
 }
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/**
+ * How deeply arrays and objects may nest. Metadata nests about 8 deep; the limit keeps this
+ * scanner's recursion (and every reader of the document) far from the stack's end.
+ */
+export const MAX_JSON_DEPTH = 512;
+
+/** The offset of the first bracket nested deeper than MAX_JSON_DEPTH: one pass, no recursion. */
+export function findTooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return undefined;
+}
 const LITERALS = ['true', 'false', 'null'];
 
 class Failure {
@@ -62,7 +83,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   };
 
   const value = (depth: number) => {
-    if (depth > 10_000) fail('nested too deeply');
+    if (depth > MAX_JSON_DEPTH) fail('nested too deeply');
     skipSpace();
     const c = text[i];
     if (c === '{') return object(depth);

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { findJsonSyntaxError } from './json-syntax-error.js';
+import { findJsonSyntaxError, findTooDeep, MAX_JSON_DEPTH } from './json-syntax-error.js';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
@@ -9,6 +9,11 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; diagno
  */
 export function parseJson(text: string, file: string): JsonParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tooDeep = findTooDeep(body);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(body, tooDeep);
+    return { ok: false, diagnostic: diagnostic('invalid-json', { reason: `nested more than ${MAX_JSON_DEPTH} deep` }, { file, line, column }) };
+  }
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {

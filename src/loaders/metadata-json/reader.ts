@@ -19,9 +19,15 @@ export class JsonReader {
     return { file: this.file, pointer };
   }
 
+  /** Reports a problem once: a value read twice (an operation's response) is not reported twice. */
   problem(d: Diagnostic): void {
+    const key = `${d.location?.pointer ?? ''}\u0000${d.code}\u0000${d.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.diagnostics.push(d);
   }
+
+  private readonly reported = new Set<string>();
 
   /** The value under `key` (or its PascalCase spelling) and its pointer. */
   field(obj: JsonObject, pointer: string, key: string): { value: unknown; pointer: string } {

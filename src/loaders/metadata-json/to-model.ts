@@ -1,7 +1,7 @@
 // A ServiceStack metadata document (AppMetadata from /metadata/app.json, or MetadataTypes from
 // /types/metadata) → the metadata model.
 
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, quote, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { validateModel } from '../../model/validate.js';
 import type { MetadataModel, Operation, Route, ServiceInfo, TextCase, TypeDecl, TypeRef } from '../../model/types.js';
 import { DeclarationReader } from './declarations.js';
@@ -144,6 +144,10 @@ class DocumentLoader {
 
   private validTypeName(name: string, pointer: string): boolean {
     const parsed = parseTypeName(name);
+    if (!parsed.ok && parsed.overLimit) {
+      this.reader.problem(diagnostic('bad-type-name', { text: name, reason: parsed.reason }, this.reader.at(`${pointer}/name`)));
+      return false;
+    }
     const simple = parsed.ok && parsed.syntax.args.length === 0 && parsed.syntax.arrayRank === 0 && !parsed.syntax.nullable;
     if (simple && /^[A-Za-z_][A-Za-z0-9_]*(`\d+)?$/.test(name)) return true;
     this.reader.problem(diagnostic('unsafe-identifier', { what: 'type name', name }, this.reader.at(`${pointer}/name`)));
@@ -224,7 +228,7 @@ class DocumentLoader {
     const verbs = verbsText.split(',').map((v) => v.trim().toUpperCase()).filter((v) => v !== '' && v !== '*' && v !== 'ANY');
     const bad = verbs.find((v) => !/^[A-Z]+$/.test(v));
     if (bad !== undefined) {
-      r.problem(diagnostic('invalid-shape', { expected: 'HTTP verbs such as "GET,POST"', found: `'${verbsText}'` }, r.at(`${pointer}/verbs`)));
+      r.problem(diagnostic('invalid-shape', { expected: 'HTTP verbs such as "GET,POST"', found: quote(verbsText) }, r.at(`${pointer}/verbs`)));
       return undefined;
     }
     const summary = r.string(route, pointer, 'summary');

@@ -3,7 +3,7 @@
 // requests, each preceded by the not-yet-emitted types it depends on (base, property types).
 
 import type { MetadataModel, TypeDecl, TypeRef } from '../types.js';
-import { dependencyIds } from '../walk.js';
+import { dependencyIds, depthFirst } from '../walk.js';
 
 export interface OrderInput {
   /** The declarations to emit. */
@@ -24,17 +24,11 @@ export function orderByDependencies(model: MetadataModel, input: OrderInput): Ty
   const seeded = [...input.types].sort((a, b) => rank(a) - rank(b));
 
   const out: TypeDecl[] = [];
-  const seen = new Set<string>();
-  const visit = (t: TypeDecl) => {
-    if (seen.has(t.id)) return;
-    seen.add(t.id);
-    for (const id of dependencyIds(t, input.extraDependencies?.get(t.id) ?? [])) {
-      const dep = candidates.get(id);
-      if (dep) visit(dep);
-    }
-    out.push(t);
-  };
-  for (const t of seeded) visit(t);
+  depthFirst(
+    seeded,
+    (t) => dependencyIds(t, input.extraDependencies?.get(t.id) ?? []).flatMap((id) => candidates.get(id) ?? []),
+    { leave: (t) => out.push(t) },
+  );
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Which declarations an output contains.
 
 import type { MetadataModel, Operation, TypeDecl } from '../types.js';
-import { dependencyIds, forEachNamedId, typesById } from '../walk.js';
+import { dependencyIds, depthFirst, forEachNamedId, typesById } from '../walk.js';
 
 /**
  * The types an operation's documentation shows: the request, the response, and every type they
@@ -21,16 +21,22 @@ export function operationRoots(op: Operation): string[] {
 /** `roots` and everything they reach, depth first, each once: linear in the types and references. */
 export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable<string>, seen = new Set<string>()): TypeDecl[] {
   const out: TypeDecl[] = [];
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const decl = byId.get(id);
-    if (!decl) return;
-    out.push(decl);
-    const interfaces = decl.kind === 'enum' ? [] : decl.implements;
-    for (const dep of dependencyIds(decl, interfaces)) visit(dep);
-  };
-  for (const id of roots) visit(id);
+  depthFirst(
+    roots,
+    (id) => {
+      const decl = byId.get(id);
+      return decl ? dependencyIds(decl, decl.kind === 'enum' ? [] : decl.implements) : [];
+    },
+    {
+      enter: (id) => {
+        const decl = byId.get(id);
+        if (!decl) return false;
+        out.push(decl);
+        return true;
+      },
+    },
+    seen,
+  );
   return out;
 }
 
