@@ -44,9 +44,12 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
     .strict()
     .demandCommand(1, 'Which command? See the list above.')
     .wrap(Math.min(110, process.stdout.columns ?? 100))
+    // Seconds to wait for a server: a positive number of at most an hour (setTimeout's range is far wider, but no server needs more).
+    .check((argv) => argv.timeout === undefined || (typeof argv.timeout === 'number' && argv.timeout > 0 && argv.timeout <= 3600) || `--timeout: expected seconds between 0 and 3600, found '${String(argv.timeout)}'`)
     .fail((message, error) => {
-      if (error) throw error;
-      throw new UsageError(message ?? 'invalid arguments');
+      // A failing command throws an Error; yargs's own checks give a message (a check's, as `error`).
+      if (error instanceof Error && error.name !== 'YError') throw error;
+      throw new UsageError(message ?? (typeof error === 'string' ? error : (error?.message ?? 'invalid arguments')));
     })
     .command(
       'generate [input]',

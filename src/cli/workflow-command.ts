@@ -54,13 +54,18 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
   const began = performance.now();
   const planned = await plan();
   print(planned.diagnostics);
+  // A bad config writes nothing, not even the outputs it gets right.
+  if (hasErrors(planned.diagnostics)) {
+    io.stderr(`${runLine({ written: [], unchanged: 0, failed: 0, planFailed: true }, performance.now() - began)}\n`);
+    return EXIT_INPUT;
+  }
   const run = await runJobs(planned.jobs, settings);
   print(run.diagnostics);
   for (const r of run.results) print(r.diagnostics);
-  const failed = hasErrors(planned.diagnostics) || run.results.some((r) => r.content === undefined);
+  const failed = run.results.some((r) => r.content === undefined);
 
   if (args.check) {
-    const checked = await checkOutputs(run.results, { orphans: configFile !== undefined && !hasErrors(planned.diagnostics), cwd });
+    const checked = await checkOutputs(run.results, { orphans: configFile !== undefined, cwd });
     const different = checked.filter((c) => c.state !== 'up-to-date');
     for (const c of different) {
       io.stdout(c.diff);
@@ -75,8 +80,7 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
   }
 
   const counts = await writeResults(run.results, cwd, io);
-  const planFailed = hasErrors(planned.diagnostics) && planned.jobs.length === 0;
-  io.stderr(`${runLine({ ...counts, planFailed }, performance.now() - began)}\n`);
+  io.stderr(`${runLine({ ...counts, planFailed: false }, performance.now() - began)}\n`);
   return failed || counts.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
 

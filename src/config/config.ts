@@ -31,9 +31,18 @@ export interface DtogenConfig {
   file: string;
   /** The absolute folder relative paths start from. */
   dir: string;
+  /** The config file's absolute path: no output may overwrite it. */
+  path: string;
+  /**
+   * The folder outputs must stay in: the repository the config is in (the nearest folder above it
+   * with a `.git`), else the config's folder.
+   */
+  root: string;
+  /** `allowOutputsOutside`: outputs may be written outside `root`. */
+  allowOutputsOutside: boolean;
   outputs: ConfiguredOutput[];
 }
 
 /** The fields of an output entry, in the order the schema and messages list them. */
 export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options', 'op', 'prettier'] as const;
-export const ROOT_FIELDS = ['$schema', 'outputs'] as const;
+export const ROOT_FIELDS = ['$schema', 'outputs', 'allowOutputsOutside'] as const;

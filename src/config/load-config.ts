@@ -1,10 +1,11 @@
 // Finds and reads the config file: `--config <file>`, else `dtogen.config.json` in the current
 // folder.
 
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseJson } from '../loaders/metadata-json/parse-json.js';
+import { readTextFile } from '../loaders/read-file.js';
 import { CONFIG_FILE_NAME, type DtogenConfig } from './config.js';
 import { validateConfig } from './validate-config.js';
 
@@ -17,17 +18,24 @@ export function configPath(given: string | undefined, cwd: string): string {
 
 export async function loadConfig(file: string, cwd: string = process.cwd()): Promise<ConfigResult> {
   const shown = path.relative(cwd, file) || file;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    return { diagnostics: [diagnostic('read-config-failed', { reason }, { file: shown })] };
+  const read = await readTextFile(file);
+  if (!read.ok) {
+    const reason = read.diagnostic.message.replace(/^cannot read input: /, '');
+    return { diagnostics: [read.diagnostic.code === 'read-failed' ? diagnostic('read-config-failed', { reason }, { file: shown }) : { ...read.diagnostic, location: { ...read.diagnostic.location, file: shown } }] };
   }
-  const parsed = parseJson(text, shown);
+  const parsed = parseJson(read.text, shown);
   if (!parsed.ok) return { diagnostics: [parsed.diagnostic] };
-  const { outputs, diagnostics } = validateConfig(parsed.value, shown);
+  const { outputs, allowOutputsOutside, diagnostics } = validateConfig(parsed.value, shown);
   if (diagnostics.length > 0) return { diagnostics };
-  return { config: { file: shown, dir: path.dirname(path.resolve(cwd, file)), outputs }, diagnostics };
+  const absolute = path.resolve(cwd, file);
+  const dir = path.dirname(absolute);
+  return { config: { file: shown, dir, path: absolute, root: repositoryRoot(dir) ?? dir, allowOutputsOutside, outputs }, diagnostics };
+}
+
+/** The nearest folder from `dir` up that holds a `.git` (a folder, or a file in a worktree). */
+function repositoryRoot(dir: string): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
 }

@@ -15,6 +15,7 @@ export function configSchema(): object {
     required: ['outputs'],
     properties: {
       $schema: { type: 'string', description: 'This schema, for editors.' },
+      allowOutputsOutside: { type: 'boolean', default: false, description: "Allow outputs outside this file's folder (refused by default)." },
       outputs: {
         type: 'array',
         minItems: 1,

@@ -12,7 +12,7 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function validateConfig(document: unknown, file: string): { outputs: ConfiguredOutput[]; diagnostics: Diagnostic[] } {
+export function validateConfig(document: unknown, file: string): { outputs: ConfiguredOutput[]; allowOutputsOutside: boolean; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const at = (pointer: string) => ({ file, pointer });
   const shape = (expected: string, value: unknown, pointer: string) =>
@@ -32,7 +32,7 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
 
   if (!isObject(document)) {
     shape('an object with an "outputs" array', document, '');
-    return { outputs: [], diagnostics };
+    return { outputs: [], allowOutputsOutside: false, diagnostics };
   }
   unknownFields(document, '', ROOT_FIELDS);
   const list = document.outputs;
@@ -69,7 +69,9 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
       });
     }
   });
-  return { outputs: diagnostics.length > 0 ? [] : outputs, diagnostics };
+  const allow = document.allowOutputsOutside;
+  if (allow !== undefined && typeof allow !== 'boolean') shape('true or false', allow, '/allowOutputsOutside');
+  return { outputs: diagnostics.length > 0 ? [] : outputs, allowOutputsOutside: allow === true, diagnostics };
 }
 
 function checkOptions(raw: unknown, pointer: string, target: Target, file: string, diagnostics: Diagnostic[]): Record<string, OptionValue> {

@@ -67,6 +67,14 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { path: string; other: string }) => `output ${quote(p.path)} is also written by ${p.other}`,
   },
+  'output-overwrites': {
+    severity: 'error',
+    message: (p: { path: string; what: string }) => `output ${quote(p.path)} would overwrite ${p.what}`,
+  },
+  'output-outside': {
+    severity: 'error',
+    message: (p: { path: string }) => `output ${quote(p.path)} is outside the config's repository or folder (set "allowOutputsOutside": true to allow it)`,
+  },
   'no-header': { severity: 'error', message: (_p: Record<string, never>) => 'no Options header: not a generated file' },
   'no-update-source': { severity: 'error', message: (_p: Record<string, never>) => 'the header has neither an Input nor a BaseUrl to regenerate from' },
   'unknown-file-language': {

@@ -6,7 +6,7 @@ import type { ClassDecl, MetadataModel, TypeDecl } from './types.js';
 
 export function validateModel(model: MetadataModel): Diagnostic[] {
   const byId = new Map<string, TypeDecl>(model.types.map((t) => [t.id, t]));
-  return [...checkBaseTypes(model.types, byId), ...checkBaseCycles(model.types, byId)];
+  return [...checkBaseTypes(model.types, byId), ...checkBaseCycles(model.types, byId), ...checkInterfaceCycles(model.types, byId)];
 }
 
 function checkBaseTypes(types: readonly TypeDecl[], byId: ReadonlyMap<string, TypeDecl>): Diagnostic[] {
@@ -51,6 +51,45 @@ function checkBaseCycles(types: readonly TypeDecl[], byId: ReadonlyMap<string, T
       out.push(diagnostic('base-type-cycle', { cycle: [...cycle.map((c) => c.id), first.id] }, baseLocation(first)));
     }
     for (const c of chain) state.set(c.id, 'done');
+  }
+  return out;
+}
+
+/**
+ * Interfaces that implement each other (`IA : IB`, `IB : IA`): no language can declare them.
+ * Depth first with colours, without recursion; each cycle reported once, at its first member.
+ */
+function checkInterfaceCycles(types: readonly TypeDecl[], byId: ReadonlyMap<string, TypeDecl>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const implemented = (t: ClassDecl) =>
+    t.implements.flatMap((i) => {
+      const target = i.kind === 'named' ? byId.get(i.id) : undefined;
+      return target && target.kind === 'interface' ? [target] : [];
+    });
+  for (const start of types) {
+    if (start.kind !== 'interface' || state.has(start.id)) continue;
+    const path: ClassDecl[] = [start];
+    const pending: ClassDecl[][] = [implemented(start)];
+    state.set(start.id, 'visiting');
+    while (path.length > 0) {
+      const next = (pending[pending.length - 1] as ClassDecl[]).shift();
+      if (!next) {
+        state.set((path.pop() as ClassDecl).id, 'done');
+        pending.pop();
+        continue;
+      }
+      const seen = state.get(next.id);
+      if (seen === 'visiting') {
+        const cycle = path.slice(path.findIndex((c) => c.id === next.id));
+        const first = cycle[0] as ClassDecl;
+        out.push(diagnostic('base-type-cycle', { cycle: [...cycle.map((c) => c.id), first.id] }, { ...first.source, pointer: `${first.source.pointer ?? ''}/implements` }));
+      } else if (seen === undefined) {
+        state.set(next.id, 'visiting');
+        path.push(next);
+        pending.push(implemented(next));
+      }
+    }
   }
   return out;
 }

@@ -45,9 +45,13 @@ const SCALARS: Partial<Record<PrimitiveName, ScalarSample>> = {
 
 /** ServiceStack's MaxRecursionLevelForDefaultValues: how often one type may nest in itself. */
 const MAX_NESTING = 2;
+/** How deep a sample goes through distinct types: a page shows a readable sample, and long chains of types stay off the stack. */
+const MAX_DEPTH = 32;
 
 export class SampleBuilder {
   private readonly byId: ReadonlyMap<string, TypeDecl>;
+  /** How many objects the sample being built is inside. */
+  private depth = 0;
 
   constructor(model: MetadataModel) {
     this.byId = typesById(model);
@@ -109,8 +113,9 @@ export class SampleBuilder {
     }
     if (decl.kind === 'interface' || decl.isAbstract) return undefined;
     const depth = nesting.get(decl.id) ?? 0;
-    if (depth >= MAX_NESTING) return undefined;
+    if (depth >= MAX_NESTING || this.depth >= MAX_DEPTH) return undefined;
     nesting.set(decl.id, depth + 1);
+    this.depth++;
     const bound = bindParams(decl, ref.args, params);
     const entries: [string, Sample][] = [];
     for (const { property, bindings } of this.serializedProperties(decl, bound)) {
@@ -118,6 +123,7 @@ export class SampleBuilder {
       if (sample) entries.push([property.wireName, sample]);
     }
     nesting.set(decl.id, depth);
+    this.depth--;
     return { kind: 'object', entries };
   }
 

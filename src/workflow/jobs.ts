@@ -61,7 +61,7 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
       });
     }
   }
-  diagnostics.push(...duplicateOutputs(jobs));
+  diagnostics.push(...duplicateOutputs(jobs), ...misplacedOutputs(config, jobs));
   return { jobs, diagnostics, globs };
 }
 
@@ -84,9 +84,31 @@ function duplicateOutputs(jobs: Job[]): Diagnostic[] {
   for (const job of jobs) {
     const other = seen.get(job.out);
     if (other) {
-      const where = other.source ? `${other.source.file} ${other.source.pointer}` : 'another output';
+      const sameEntry = other.source !== undefined && other.source.pointer === job.source?.pointer;
+      const where = sameEntry ? 'another input of the same entry' : other.source ? `${other.source.file} ${other.source.pointer}` : 'another output';
       diagnostics.push(diagnostic('duplicate-output', { path: path.relative(process.cwd(), job.out) || job.out, other: where }, job.source ? { ...job.source, pointer: `${job.source.pointer}/out` } : undefined));
     } else seen.set(job.out, job);
+  }
+  return diagnostics;
+}
+
+/**
+ * Outputs that would overwrite what the run reads (an input, the config itself), or that lie
+ * outside its repository (or folder) without `allowOutputsOutside`: a config from someone else's
+ * repository must not write anywhere on the disk.
+ */
+function misplacedOutputs(config: DtogenConfig, jobs: readonly Job[]): Diagnostic[] {
+  const inputs = new Set(jobs.filter((j) => !isUrl(j.input)).map((j) => j.input));
+  const diagnostics: Diagnostic[] = [];
+  for (const job of jobs) {
+    const at = job.source ? { ...job.source, pointer: `${job.source.pointer}/out` } : undefined;
+    const shown = path.relative(process.cwd(), job.out) || job.out;
+    if (job.out === config.path) diagnostics.push(diagnostic('output-overwrites', { path: shown, what: 'the config file' }, at));
+    else if (inputs.has(job.out)) diagnostics.push(diagnostic('output-overwrites', { path: shown, what: 'an input' }, at));
+    const relative = path.relative(config.root, job.out);
+    if (!config.allowOutputsOutside && (relative.startsWith('..') || path.isAbsolute(relative))) {
+      diagnostics.push(diagnostic('output-outside', { path: shown }, at));
+    }
   }
   return diagnostics;
 }

@@ -83,12 +83,16 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
       inputs = new Set(next.jobs.filter((j) => !isUrl(j.input)).map((j) => j.input));
       updateWatchers();
     }
+    // A bad config writes nothing until it is fixed.
+    if (hasErrors(next.diagnostics)) {
+      io.stderr(`${runLine({ written: [], unchanged: 0, failed: 0, planFailed: true }, performance.now() - began)}\n`);
+      return;
+    }
     const run = await runJobs(next.jobs, options.settings);
     for (const d of run.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     for (const result of run.results) for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const counts = await writeResults(run.results, cwd, io);
-    const planFailed = hasErrors(next.diagnostics) && next.jobs.length === 0;
-    io.stderr(`${runLine({ ...counts, planFailed }, performance.now() - began)}\n`);
+    io.stderr(`${runLine({ ...counts, planFailed: false }, performance.now() - began)}\n`);
   };
 
   const updateWatchers = () => {

@@ -1,7 +1,7 @@
 // dtogen.config.json: several outputs in every language the registry has, globs, options,
 // located errors, write-only-when-changed, and the schema shipped in the package.
 
-import { readFileSync, statSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema, configSchemaText } from '../../src/config/schema.js';
@@ -76,8 +76,9 @@ describe('dtogen generate with a config file', () => {
     expect(files(a)).toEqual(files(b));
   });
 
-  it('takes --config and resolves paths from the config file folder', async () => {
+  it('takes --config and resolves paths from the config file folder, writing anywhere in its repository', async () => {
     const folder = project();
+    mkdirSync(path.join(folder, '.git'));
     writeConfig(path.join(folder, 'meta'), { outputs: [{ input: 'test.json', lang: 'python', out: '../gen/dtos.py' }] });
     const run = await dtogen(folder, 'generate', '--config', 'meta/dtogen.config.json', '--date', DATE);
     expect(run).toMatchObject({ code: 0, stdout: '' });
@@ -98,7 +99,7 @@ describe('dtogen generate with a config file', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      "dtogen.config.json /outptus: unknown field 'outptus' (known: $schema, outputs)",
+      "dtogen.config.json /outptus: unknown field 'outptus' (known: $schema, outputs, allowOutputsOutside)",
       "dtogen.config.json /outputs/0/lang: unknown language 'rust' (known: " + languages().map((t) => t.id).join(', ') + ')',
       "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options, op, prettier)",
       "dtogen.config.json /outputs/1/options/AddResponseStatus: option AddResponseStatus: expected True or False, found 'yes'",

@@ -120,7 +120,8 @@ class PythonContext {
       comments: attributeComments(planned.attributes),
       signature: `class ${planned.name}(${isInt ? 'IntEnum' : 'str, Enum'}):`,
       doc: doc(planned.description),
-      members: decl.members.map((m, i) => {
+      // An enum without members still needs a body.
+      members: decl.members.length === 0 ? ['pass'] : decl.members.map((m, i) => {
         const value = isInt ? String(m.value ?? i) : `'${singleQuotedBody(m.wireName)}'`;
         return `${enumMemberName(m.name)} = ${value}`;
       }),
