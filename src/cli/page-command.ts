@@ -16,17 +16,19 @@ interface CommonArgs {
 }
 
 export async function runPage(args: CommonArgs & { op?: string; lang?: string; format?: string }, io: CliIO): Promise<number> {
-  const model = await load(args, io);
-  if (!model) return EXIT_INPUT;
-  const page = await buildPage({ model, op: args.op as string, ...(args.lang ? { lang: args.lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
+  const loaded = await load(args, io);
+  if (!loaded) return EXIT_INPUT;
+  const { model, source } = loaded;
+  const page = await buildPage({ model, source, op: args.op as string, ...(args.lang ? { lang: args.lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(page.diagnostics, io) || !page.view) return EXIT_INPUT;
   const content = renderPage(page.view, (args.format ?? 'text') as PageFormat);
   return writeOutput(args.out, content, io);
 }
 
 export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
-  const model = await load(args, io);
-  if (!model) return EXIT_INPUT;
+  const loaded = await load(args, io);
+  if (!loaded) return EXIT_INPUT;
+  const { model } = loaded;
   const { buildSite } = await import('../pages/site.js');
   const site = await buildSite(model, { samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
@@ -41,8 +43,8 @@ export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
-async function load(args: CommonArgs, io: CliIO): Promise<MetadataModel | undefined> {
+async function load(args: CommonArgs, io: CliIO): Promise<{ model: MetadataModel; source: string } | undefined> {
   const loaded = await loadInput(args.input as string, { timeoutMs: (args.timeout ?? 30) * 1000 });
   reportDiagnostics(loaded.diagnostics, io);
-  return loaded.model;
+  return loaded.model ? { model: loaded.model, source: loaded.source } : undefined;
 }

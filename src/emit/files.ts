@@ -58,9 +58,15 @@ function isRunning(pid: number): boolean {
 export async function writeFilesAtomic(dir: string, files: readonly GeneratedFile[]): Promise<void> {
   await mkdir(dirname(dir), { recursive: true });
   const staging = await mkdtemp(join(dirname(dir), `.${basename(dir)}.staging-`));
+  const folders = new Set<string>();
+  const ensureFolder = async (folder: string) => {
+    if (folders.has(folder)) return;
+    folders.add(folder);
+    await mkdir(folder, { recursive: true });
+  };
   try {
     for (const file of files) {
-      await mkdir(dirname(join(staging, file.path)), { recursive: true });
+      await ensureFolder(dirname(join(staging, file.path)));
       await writeFile(join(staging, file.path), file.content, 'utf8');
     }
     if (!(await exists(dir))) {
@@ -73,7 +79,7 @@ export async function writeFilesAtomic(dir: string, files: readonly GeneratedFil
       if (found && !found.isFile()) throw new Error(`${target}: is in the way (not a file)`);
     }
     for (const file of files) {
-      await mkdir(dirname(join(dir, file.path)), { recursive: true });
+      await ensureFolder(dirname(join(dir, file.path)));
       await rename(join(staging, file.path), join(dir, file.path));
     }
   } finally {

@@ -34,6 +34,8 @@ export interface PageRequest {
   /** A target id, or undefined for the Metadata view. */
   lang?: string;
   samples?: SampleFormat;
+  /** The input the model came from, for messages. */
+  source?: string;
 }
 
 /** The languages a page can show, in the order of the page's language links. */
@@ -44,7 +46,7 @@ export function pageLanguages(): { id: string; displayName: string }[] {
 export async function buildPage(request: PageRequest): Promise<{ view?: PageView; diagnostics: Diagnostic[] }> {
   const { model } = request;
   const op = findOperation(model, request.op);
-  if (!op) return { diagnostics: [diagnostic('unknown-operation', { name: request.op })] };
+  if (!op) return { diagnostics: [diagnostic('unknown-operation', { name: request.op }, request.source !== undefined ? { file: request.source } : undefined)] };
 
   let code: PageView['code'] = null;
   if (request.lang !== undefined) {

@@ -8,7 +8,18 @@
 import type { TypeDecl } from '../model/types.js';
 import type { NamingPolicy } from './policy.js';
 
-export function typeNames(types: readonly TypeDecl[], naming: NamingPolicy): Map<string, string> {
+/** Names by model and policy: a docs site plans every operation of one model in every language. */
+const CACHE = new WeakMap<readonly TypeDecl[], Map<NamingPolicy, ReadonlyMap<string, string>>>();
+
+export function typeNames(types: readonly TypeDecl[], naming: NamingPolicy): ReadonlyMap<string, string> {
+  let byPolicy = CACHE.get(types);
+  if (!byPolicy) CACHE.set(types, (byPolicy = new Map()));
+  let names = byPolicy.get(naming);
+  if (!names) byPolicy.set(naming, (names = computeNames(types, naming)));
+  return names;
+}
+
+function computeNames(types: readonly TypeDecl[], naming: NamingPolicy): Map<string, string> {
   const counts = new Map<string, number>();
   for (const t of types) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
 

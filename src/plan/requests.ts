@@ -54,9 +54,15 @@ export function requestPlans(model: MetadataModel, addReturnMarker: boolean): Ma
   return plans;
 }
 
-/** The response types of the operations: AddResponseStatus adds to them. */
-export function responseIds(model: MetadataModel): Set<string> {
-  const ids = new Set<string>();
-  for (const op of model.operations) if (op.response?.kind === 'named') ids.add(op.response.id);
+const RESPONSES = new WeakMap<readonly Operation[], ReadonlySet<string>>();
+
+/** The response types of the operations (AddResponseStatus adds to them); built once per model. */
+export function responseIds(model: MetadataModel): ReadonlySet<string> {
+  let ids = RESPONSES.get(model.operations);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const op of model.operations) if (op.response?.kind === 'named') found.add(op.response.id);
+    RESPONSES.set(model.operations, (ids = found));
+  }
   return ids;
 }

@@ -62,7 +62,9 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
     });
     const ok = !hasErrors(generated.diagnostics);
-    results.push({ job, diagnostics: generated.diagnostics, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });
+    // The config entry names the operation: point there.
+    const located = generated.diagnostics.map((d) => (d.code === 'unknown-operation' && job.source ? { ...d, location: { ...job.source, pointer: `${job.source.pointer}/op` } } : d));
+    results.push({ job, diagnostics: located, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });
   }
   return { results, diagnostics };
 }

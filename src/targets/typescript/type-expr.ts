@@ -8,12 +8,12 @@ import { BINARY_RESPONSE, RESPONSE_DEFAULTS, TS_PRIMITIVES } from './type-map.js
 export class TypeExpressions {
   /**
    * @param names class names by declaration id
-   * @param enumDefaults the first member of each enum (`Level.Low`), by id: what an enum
-   *   response starts from, since `new` cannot build one
+   * @param enumDefault the first member of an enum (`Level.Low`): what an enum response starts
+   *   from, since `new` cannot build one
    */
   constructor(
     private readonly names: ReadonlyMap<string, string>,
-    private readonly enumDefaults: ReadonlyMap<string, string> = new Map(),
+    private readonly enumDefault: (id: string) => string | undefined = () => undefined,
   ) {}
 
   className(id: string): string {
@@ -50,7 +50,8 @@ export class TypeExpressions {
     const type = this.responseType(inner);
     if (inner.kind === 'list' && type !== BINARY_RESPONSE) return `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
-    if (inner.kind === 'named' && this.enumDefaults.has(inner.id)) return this.enumDefaults.get(inner.id) ?? '';
+    const enumDefault = inner.kind === 'named' ? this.enumDefault(inner.id) : undefined;
+    if (enumDefault !== undefined) return enumDefault;
     return RESPONSE_DEFAULTS.get(type) ?? `new ${type}()`;
   }
 }

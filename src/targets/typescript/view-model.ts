@@ -4,7 +4,7 @@
 
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { blockCommentText } from '../../emit/text.js';
-import { isClass } from '../../model/walk.js';
+import { isClass, typesById } from '../../model/walk.js';
 import type { DtoPlan } from '../../plan/plan.js';
 import { Declarations, type TsDeclVM } from './declarations.js';
 import { importLines } from './imports.js';
@@ -30,7 +30,7 @@ export type BuiltFile = { body: TsBodyVM; file: Omit<TsFileVM, 'body'> };
 export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): BuiltFile {
   const { options } = plan;
   const namespace = options.text('GlobalNamespace');
-  const types = new TypeExpressions(plan.names, enumDefaults(plan));
+  const types = new TypeExpressions(plan.names, (id) => enumDefault(plan, id));
   const declarations = new Declarations(types, {
     interfacesOnly,
     inNamespace: namespace !== '',
@@ -56,11 +56,8 @@ export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): Bui
   };
 }
 
-/** The first member of each enum (`Level.Low`): what an enum response starts from, since `new` cannot build one. */
-function enumDefaults(plan: DtoPlan): Map<string, string> {
-  const defaults = new Map<string, string>();
-  for (const t of plan.model.types) {
-    if (t.kind === 'enum' && t.members[0]) defaults.set(t.id, `${plan.names.get(t.id) ?? t.name}.${t.members[0].name}`);
-  }
-  return defaults;
+/** The first member of an enum (`Level.Low`): what an enum response starts from, since `new` cannot build one. */
+function enumDefault(plan: DtoPlan, id: string): string | undefined {
+  const decl = typesById(plan.model).get(id);
+  return decl?.kind === 'enum' && decl.members[0] ? `${plan.names.get(id) ?? decl.name}.${decl.members[0].name}` : undefined;
 }
