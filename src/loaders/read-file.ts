@@ -2,7 +2,8 @@
 // MAX_INPUT_BYTES, and valid UTF-8 (a bad byte is reported at its line and column rather than
 // silently replaced).
 
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The largest input accepted: far above any real server's metadata (a few MB). */
@@ -14,7 +15,12 @@ export async function readTextFile(file: string): Promise<ReadResult> {
   const failed = (reason: string): ReadResult => ({ ok: false, diagnostic: diagnostic('read-failed', { reason }, { file }) });
   let handle;
   try {
-    handle = await open(file, 'r');
+    // Looked at before it is opened: opening a FIFO would wait for a writer. O_NONBLOCK keeps a
+    // FIFO swapped in between the two from blocking too.
+    const found = await stat(file);
+    if (found.isDirectory()) return failed('is a directory');
+    if (!found.isFile()) return failed('not a regular file');
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return failed(readFailure(error));
   }

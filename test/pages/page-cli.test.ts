@@ -20,8 +20,8 @@ describe('dtogen page', () => {
     expect(result).toEqual({ code: 0, stdout: `${seedPage('000')}\n`, stderr: '' });
   });
 
-  it('names an unknown operation', async () => {
-    expect(await run('page', fixture('metadata', 'test.json'), '--op', 'Nope')).toEqual({ code: 1, stdout: '', stderr: "no operation named 'Nope'\n" });
+  it('names an unknown operation, and the input', async () => {
+    expect(await run('page', fixture('metadata', 'test.json'), '--op', 'Nope')).toEqual({ code: 1, stdout: '', stderr: `${fixture('metadata', 'test.json')}: no operation named 'Nope'\n` });
   });
 
   it('shows JSON samples on request', async () => {

@@ -136,7 +136,7 @@ class PythonContext {
   /** `(Generic[T], Base[T], IReturn[Response], IPost)`, or nothing. */
   private bases(decl: ClassDecl, marker: ReturnMarker | undefined): string {
     const bases: string[] = [];
-    if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.join(', ')}]`);
+    if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.map(PYTHON_NAMING.genericParam).join(', ')}]`);
     if (decl.base) bases.push(this.typeExpr(decl.base));
     const isMarker = (i: TypeRef) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid');
     // The return marker comes right after the base class, whatever order the metadata lists them in.
