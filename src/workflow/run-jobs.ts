@@ -19,6 +19,8 @@ export interface RunResult {
   results: JobResult[];
   /** Problems loading the inputs, once per input. */
   diagnostics: Diagnostic[];
+  /** Every local file the loaders read (absolute): what watch mode follows. */
+  inputs: string[];
 }
 
 export interface RunSettings {
@@ -66,5 +68,6 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
     const located = generated.diagnostics.map((d) => (d.code === 'unknown-operation' && job.source ? { ...d, location: { ...job.source, pointer: `${job.source.pointer}/op` } } : d));
     results.push({ job, diagnostics: located, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });
   }
-  return { results, diagnostics };
+  const inputs = [...new Set([...loaded.values()].flatMap((l) => l.inputs.map((f) => path.resolve(f))))];
+  return { results, diagnostics, inputs };
 }

@@ -89,6 +89,12 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
       return;
     }
     const run = await runJobs(next.jobs, options.settings);
+    // Follow every file the loaders read, not only the inputs the jobs name.
+    const read = run.inputs.filter((f) => !inputs.has(f));
+    if (read.length > 0) {
+      for (const f of read) inputs.add(f);
+      updateWatchers();
+    }
     for (const d of run.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     for (const result of run.results) for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const counts = await writeResults(run.results, cwd, io);
