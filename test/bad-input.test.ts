@@ -23,21 +23,6 @@ const cases: [string, string, string[]][] = [
   ['wrong shape: properties not a list', JSON.stringify({ types: [{ name: 'A', properties: 'x' }], operations: [] }), ['bad.json /types/0/properties: expected an array, found a string']],
   ['wrong shape: type without a name', api([{ namespace: 'App' }]), ['bad.json /api/types/0/name: expected a non-empty string, found nothing']],
   [
-    'unknown type reference',
-    api([type('A', { properties: [{ name: 'B', type: 'Missing' }] })]),
-    ["bad.json /api/types/0/properties/0/type: unknown type 'Missing'"],
-  ],
-  [
-    'unknown generic argument',
-    api([type('A', { properties: [{ name: 'B', type: 'List`1', genericArgs: ['Missing'] }] })]),
-    ["bad.json /api/types/0/properties/0/genericArgs/0: unknown type 'Missing'"],
-  ],
-  [
-    'unknown base type',
-    api([type('A', { inherits: { name: 'Missing' } })]),
-    ["bad.json /api/types/0/inherits/name: unknown type 'Missing'"],
-  ],
-  [
     'duplicate type names',
     api([type('A'), type('A')]),
     ["bad.json /api/types/1/name: duplicate type name 'A' (also declared at bad.json /api/types/0/name)"],
@@ -66,5 +51,33 @@ describe('bad input: exact diagnostics', () => {
     const result = loadText(text, 'bad.json');
     expect(result.model).toBeUndefined();
     expect(result.diagnostics.map(formatDiagnostic)).toEqual(expected);
+  });
+});
+
+// What ServiceStack's generators accept, dtogen accepts: a reference to a type the document does
+// not describe is typed as Object, with a located warning, and the model still loads.
+const warned: [string, string, string[]][] = [
+  ['unknown type reference', api([type('A', { properties: [{ name: 'B', type: 'Missing' }] })]), [
+    "bad.json /api/types/0/properties/0/type: warning: unknown type 'Missing': the document does not describe it; typed as Object",
+  ]],
+  ['unknown generic argument', api([type('A', { properties: [{ name: 'B', type: 'List`1', genericArgs: ['Missing'] }] })]), [
+    "bad.json /api/types/0/properties/0/genericArgs/0: warning: unknown type 'Missing': the document does not describe it; typed as Object",
+  ]],
+  ['unknown base type', api([type('A', { inherits: { name: 'Missing' } })]), [
+    "bad.json /api/types/0/inherits/name: warning: unknown type 'Missing': the document does not describe it; typed as Object",
+  ]],
+];
+
+describe('undescribed types: warnings, and the model loads', () => {
+  it.each(warned)('%s', (_name, text, expected) => {
+    const result = loadText(text, 'bad.json');
+    expect(result.model).toBeDefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual(expected);
+  });
+
+  it('an undescribed base is no base, and an undescribed interface is not implemented', () => {
+    const { model } = loadText(api([type('A', { inherits: { name: 'Missing' }, implements: [{ name: 'IMissing' }] })]), 'bad.json');
+    const a = model?.types.find((t) => t.id === 'A');
+    expect(a?.kind === 'class' ? [a.base, a.implements] : undefined).toEqual([undefined, []]);
   });
 });

@@ -69,3 +69,31 @@ describe('metadata JSON loader: system types as responses', () => {
     expect(op?.returnType).toBeUndefined();
   });
 });
+
+describe('metadata JSON loader: legacy and system types ServiceStack accepts', () => {
+  const property = async (name: string) => {
+    const { model, diagnostics } = await loadInput(path.join(FIXTURES, 'metadata', 'legacy-types.json'));
+    expect(diagnostics).toEqual([]);
+    const legacy = model?.types.find((t) => t.id === 'Legacy');
+    return legacy?.kind === 'class' ? legacy.properties.find((p) => p.name === name)?.type : undefined;
+  };
+  const OBJECT = { kind: 'primitive', name: 'Object' };
+  const STRING = { kind: 'primitive', name: 'String' };
+
+  it('reads non-generic collections as untyped lists and dictionaries', async () => {
+    expect(await property('Items')).toEqual({ kind: 'list', container: 'IEnumerable', element: OBJECT });
+    expect(await property('Bag')).toEqual({ kind: 'dictionary', container: 'IDictionary', key: STRING, value: OBJECT });
+    expect(await property('Ordered')).toEqual({ kind: 'dictionary', container: 'Dictionary', key: STRING, value: OBJECT });
+    expect(await property('Labels')).toEqual({ kind: 'dictionary', container: 'Dictionary', key: STRING, value: STRING });
+  });
+
+  it('reads Nullable<struct> as a nullable struct, and IntPtr as a number', async () => {
+    expect(await property('Point')).toEqual({ kind: 'nullable', of: { kind: 'opaque', name: 'MyPoint' } });
+    expect(await property('Handle')).toEqual({ kind: 'primitive', name: 'Int64' });
+  });
+
+  it('keeps System.IO.Stream the system type beside a DTO named Stream', async () => {
+    expect(await property('Body')).toEqual({ kind: 'primitive', name: 'Stream' });
+    expect(await property('Feed')).toEqual({ kind: 'named', id: 'Stream', args: [] });
+  });
+});

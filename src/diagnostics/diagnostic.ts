@@ -26,7 +26,7 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { what: string; name: string; language: string }) => `${p.what} ${quote(p.name)} cannot be declared in ${p.language}`,
   },
-  'unknown-type': { severity: 'error', message: (p: { name: string }) => `unknown type ${quote(p.name)}` },
+  'unknown-type': { severity: 'warning', message: (p: { name: string }) => `unknown type ${quote(p.name)}: the document does not describe it; typed as Object` },
   'duplicate-type': {
     severity: 'error',
     message: (p: { name: string; other: string }) => `duplicate type name ${quote(p.name)} (also declared at ${p.other})`,

@@ -9,6 +9,8 @@ const FIXTURE_OPERATIONS = [
   { server: 'test', op: 'CreateJwt' },
   { server: 'techstacks', op: 'Authenticate' },
   { server: 'reporting', op: 'Authenticate' },
+  { server: 'system-responses', op: 'GetText' },
+  { server: 'legacy-types', op: 'GetLegacy' },
 ];
 const DATE = new Date('2026-01-01T00:00:00Z');
 

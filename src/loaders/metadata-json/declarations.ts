@@ -93,13 +93,19 @@ export class DeclarationReader {
     const scope = new Set(genericParams);
     genericParams.forEach((p, i) => this.identifier('generic parameter', p, `${pointer}/genericArgs/${i}`));
     const inherits = r.optionalObject(obj, pointer, 'inherits');
-    const base = inherits && this.typeName(inherits.value, inherits.pointer, scope);
+    const resolvedBase = inherits && this.typeName(inherits.value, inherits.pointer, scope);
+    // An undescribed base (typed Object, with a warning) is no base: every class is an object.
+    const base = resolvedBase?.kind === 'primitive' && resolvedBase.name === 'Object' ? undefined : resolvedBase;
     const decl: ClassDecl = {
       kind: r.flag(obj, pointer, 'isInterface') ? 'interface' : 'class',
       ...common,
       genericParams,
       ...(base ? { base } : {}),
-      implements: r.objects(obj, pointer, 'implements').flatMap((i) => this.typeName(i.value, i.pointer, scope) ?? []),
+      // An undescribed interface (typed Object, with a warning) is left out: there is nothing to implement.
+      implements: r.objects(obj, pointer, 'implements').flatMap((i) => {
+        const ref = this.typeName(i.value, i.pointer, scope);
+        return ref && ref.kind !== 'primitive' ? [ref] : [];
+      }),
       isAbstract: r.flag(obj, pointer, 'isAbstract'),
       properties: r.objects(obj, pointer, 'properties').flatMap((p) => this.property(p.value, p.pointer, scope) ?? []),
     };

@@ -20,6 +20,27 @@ const DICTIONARY_CONTAINERS: ReadonlySet<string> = new Set<DictionaryContainer>(
   'Dictionary', 'IDictionary', 'SortedDictionary', 'ConcurrentDictionary', 'IReadOnlyDictionary', 'SortedList',
 ]);
 
+/**
+ * .NET's non-generic collections, which metadata names as they are: ServiceStack's generators
+ * map them to untyped lists and dictionaries (StringDictionary to text → text).
+ */
+const OBJECT: TypeRef = { kind: 'primitive', name: 'Object' };
+const STRING: TypeRef = { kind: 'primitive', name: 'String' };
+const LEGACY_COLLECTIONS: ReadonlyMap<string, TypeRef> = new Map<string, TypeRef>([
+  ['IEnumerable', { kind: 'list', container: 'IEnumerable', element: OBJECT }],
+  ['ICollection', { kind: 'list', container: 'ICollection', element: OBJECT }],
+  ['IList', { kind: 'list', container: 'IList', element: OBJECT }],
+  ['ArrayList', { kind: 'list', container: 'List', element: OBJECT }],
+  ['IDictionary', { kind: 'dictionary', container: 'IDictionary', key: STRING, value: OBJECT }],
+  ['Hashtable', { kind: 'dictionary', container: 'Dictionary', key: STRING, value: OBJECT }],
+  ['OrderedDictionary', { kind: 'dictionary', container: 'Dictionary', key: STRING, value: OBJECT }],
+  ['StringDictionary', { kind: 'dictionary', container: 'Dictionary', key: STRING, value: STRING }],
+  ['NameValueCollection', { kind: 'dictionary', container: 'Dictionary', key: STRING, value: STRING }],
+]);
+
+/** System types that travel as a binary body (ServiceStack maps them as it maps Stream). */
+const BINARY_SYSTEM_TYPES: ReadonlySet<string> = new Set(['HttpWebResponse', 'HttpResponseMessage']);
+
 /** What the resolver needs to know about declared types. */
 export interface TypeLookup {
   /** Generic parameter count of a declared (or built-in) type id, or undefined when unknown. */
@@ -69,8 +90,10 @@ export class TypeResolver {
     const syntax = this.parse(type);
     if (!syntax) return undefined;
     let args: TypeRef[];
+    // Nullable<T> takes only value types: an undescribed T is a struct, sent as a string.
+    const argCtx: RefContext = syntax.name === 'Nullable' ? { scope: ctx.scope, isValueType: true } : { scope: ctx.scope };
     if (syntax.args.length > 0) {
-      const inline = syntax.args.map((a) => this.fromSyntax(a, type.pointer, { scope: ctx.scope }));
+      const inline = syntax.args.map((a) => this.fromSyntax(a, type.pointer, argCtx));
       if (inline.some((a) => a === undefined)) return undefined;
       args = inline as TypeRef[];
     } else if (syntax.arity > 0) {
@@ -85,7 +108,7 @@ export class TypeResolver {
       } else {
         const resolved = genericArgs.map((g) => {
           const s = this.parse(g);
-          return s && this.fromSyntax(s, g.pointer, { scope: ctx.scope });
+          return s && this.fromSyntax(s, g.pointer, argCtx);
         });
         if (resolved.some((a) => a === undefined)) return undefined;
         args = resolved as TypeRef[];
@@ -100,7 +123,7 @@ export class TypeResolver {
   private fromSyntax(syntax: TypeSyntax, pointer: string, ctx: RefContext): TypeRef | undefined {
     const args: TypeRef[] = [];
     for (const a of syntax.args) {
-      const ref = this.fromSyntax(a, pointer, { scope: ctx.scope });
+      const ref = this.fromSyntax(a, pointer, syntax.name === 'Nullable' ? { scope: ctx.scope, isValueType: true } : { scope: ctx.scope });
       if (!ref) return undefined;
       args.push(ref);
     }
@@ -117,15 +140,24 @@ export class TypeResolver {
       return { kind: 'dictionary', container: name as DictionaryContainer, key: a0, value: a1 };
     }
     const id = args.length > 0 ? `${name}\`${args.length}` : name;
-    const isSystem = ctx.namespace === 'System';
+    // `System.IO.Stream` is the system type even where the document declares a DTO named Stream.
+    const isSystem = ctx.namespace !== undefined && /^System(\.|$)/.test(ctx.namespace);
     if (args.length === 0 && PRIMITIVES.has(name) && (isSystem || this.types.arityOf(id) === undefined)) {
       return { kind: 'primitive', name: name as PrimitiveName };
     }
     const arity = this.types.arityOf(id);
     if (arity !== undefined) return { kind: 'named', id, args };
-    if (args.length === 0 && ctx.isValueType) return { kind: 'opaque', name, ...(ctx.namespace ? { namespace: ctx.namespace } : {}) };
+    if (args.length === 0) {
+      const legacy = LEGACY_COLLECTIONS.get(name);
+      if (legacy) return legacy;
+      if (BINARY_SYSTEM_TYPES.has(name)) return { kind: 'primitive', name: 'Stream' };
+      if (name === 'IntPtr' || name === 'UIntPtr') return { kind: 'primitive', name: 'Int64' };
+      if (ctx.isValueType) return { kind: 'opaque', name, ...(ctx.namespace ? { namespace: ctx.namespace } : {}) };
+    }
+    // ServiceStack generates a reference to a type the document does not describe as it is; dtogen
+    // types it as Object, so that the code still compiles, and says where.
     this.reader.problem(diagnostic('unknown-type', { name: id }, this.reader.at(pointer)));
-    return undefined;
+    return OBJECT;
   }
 }
 

@@ -12,7 +12,12 @@ const escape = (name: string) => `${name}_`;
 export const PYTHON_NAMING: NamingPolicy = {
   // Python has no overloading on type arity: `Result` beside `Result`1` is `Result1`.
   withArity: (name, arity) => `${name}${arity}`,
-  fixedNames: new Map([...ALWAYS_NUMBERED].map((id) => [id, id.replace('`', '')])),
+  // The package's AutoQuery bases keep their names whatever else the document declares.
+  fixedNames: new Map([
+    ['QueryDb`1', 'QueryDb'],
+    ['QueryData`1', 'QueryData'],
+    ...[...ALWAYS_NUMBERED].map((id): [string, string] => [id, id.replace('`', '')]),
+  ]),
   reservedTypeNames: PYTHON_RESERVED_TYPE_NAMES,
   escapeTypeName: escape,
   genericParam: (name) => (PYTHON_RESERVED_TYPE_NAMES.has(name) ? escape(name) : name),

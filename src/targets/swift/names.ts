@@ -6,9 +6,11 @@ import type { Property, TextCase } from '../../model/types.js';
 import type { NamingPolicy } from '../../plan/policy.js';
 import { SWIFT_KEYWORDS } from './reserved.js';
 
-/** Generic definitions the ServiceStack package names with their arity (`QueryDb2<From, Into>`). */
+/** The package's AutoQuery bases, named as it names them whatever else the document declares (`QueryDb2<From, Into>`). */
 const TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['QueryDb`1', 'QueryDb'],
   ['QueryDb`2', 'QueryDb2'],
+  ['QueryData`1', 'QueryData'],
   ['QueryData`2', 'QueryData2'],
 ]);
 

@@ -1,0 +1,4 @@
+interface DownloadFile
+{
+    path?: string;
+}
