@@ -27,6 +27,8 @@ export function parameterTables(model: MetadataModel, op: Operation): ParameterT
       });
       continue;
     }
+    // A type without properties has nothing to tabulate (ServiceStack's pages show no table for it).
+    if (decl.properties.length === 0) continue;
     const isRequest = decl.id === op.request;
     tables.push({
       title: `${decl.name} Parameters:`,
