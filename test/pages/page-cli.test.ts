@@ -24,6 +24,13 @@ describe('dtogen page', () => {
     expect(await run('page', fixture('metadata', 'test.json'), '--op', 'Nope')).toEqual({ code: 1, stdout: '', stderr: `${fixture('metadata', 'test.json')}: no operation named 'Nope'\n` });
   });
 
+  it('shows no parameter table for a type without properties', async () => {
+    const { code, stdout } = await run('page', fixture('metadata', 'system-responses.json'), '--op', 'GetBytes');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Parameters:');
+    expect((await run('page', fixture('metadata', 'system-responses.json'), '--op', 'GetText')).stdout).toContain('\nGetText Parameters:\n');
+  });
+
   it('shows JSON samples on request', async () => {
     const { code, stdout } = await run('page', fixture('metadata', 'techstacks.json'), '--op', 'Authenticate', '--samples', 'json');
     expect(code).toBe(0);
