@@ -81,7 +81,8 @@ describe('dtogen generate --lang typescript / typescript-d', () => {
     const { code, stdout, stderr } = await run('generate', TEST, '--lang', 'typescript-d', '--no-make-properties-optional', '--include-types', 'CreateJwt', '--date', '2026-01-02T03:04:05Z');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('\nMakePropertiesOptional: False\n//AddServiceStackTypes: True\n');
-    expect(declared(stdout)).toEqual(['IReturn', 'CreateJwt']);
+    // A request brings its operation's return type along.
+    expect(declared(stdout)).toEqual(['IReturn', 'CreateJwtResponse', 'CreateJwt']);
   });
 
   it('knows both languages', async () => {

@@ -1,13 +1,21 @@
-// ServiceStack's IncludeTypes / ExcludeTypes, applied to the model:
-//   Name        that type
+// ServiceStack's IncludeTypes / ExcludeTypes (NativeTypesMetadata.GetIncludeList and
+// RemoveIgnoredTypes), applied to the model:
+//   Name        that type; a request also brings its operation's return type and its arguments
 //   Name.*      operation Name: its request, its response and every type they use
-//   *.Name      every operation whose types use Name, with everything they use
-//   Namespace/* the types declared in that namespace
+//   *.Name      Name, and the operations whose request inherits it or implements a generic of
+//               it, or whose response is it (or closes over it), each with what it uses
+//   Namespace/* the types of the namespaces that start so
 //   {tag}       the operations tagged so ({tag1,tag2} for several), with everything they use
 // ExcludeTypes lists names; a generic matches without its arity (`QueryBase` drops QueryBase`1).
+// Excluding a request removes its operation, and with it its response unless another operation
+// returns it too. The words `services` and `types` exclude every operation, or every other type.
+//
+// One departure: ServiceStack brings only the request's name for `*.Name` (so its files then name
+// responses they do not declare); dtogen brings the operation's request and response with what they
+// use, so that the file compiles.
 
-import type { MetadataModel, TypeDecl } from '../types.js';
-import { typesById } from '../walk.js';
+import type { MetadataModel, Operation, TypeDecl, TypeRef } from '../types.js';
+import { forEachNamedId, typesById } from '../walk.js';
 import { operationRoots, typeClosure } from './select.js';
 
 /** Splits an option value on commas, keeping `{a,b}` tag groups whole. */
@@ -32,43 +40,95 @@ export function parseTypeList(text: string): string[] {
 /** `types` filtered by the include and exclude lists; both empty keeps everything, in order. */
 export function filterTypes(model: MetadataModel, types: readonly TypeDecl[], include: readonly string[], exclude: readonly string[]): TypeDecl[] {
   const included = include.length > 0 ? includedIds(model, include) : undefined;
-  const excluded = new Set(exclude);
-  return types.filter((t) => (included === undefined || included.has(t.id)) && !excluded.has(t.name) && !excluded.has(t.id));
+  const excluded = excludedIds(model, exclude);
+  return types.filter((t) => (included === undefined || included.has(t.id)) && !excluded.has(t.id));
 }
+
+const CRUD_INTERFACES: ReadonlySet<string> = new Set(['ICreateDb`1', 'IUpdateDb`1', 'IPatchDb`1', 'IDeleteDb`1', 'ISaveDb`1']);
 
 function includedIds(model: MetadataModel, patterns: readonly string[]): Set<string> {
   const byId = typesById(model);
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  const namespaces = new Set<string>();
-  const operationNames = new Set<string>();
-  const usedNames = new Set<string>();
+  const explicit = new Set<string>();
+  const namespaces: string[] = [];
+  const expand = new Set<string>();
+  const reverse = new Set<string>();
   const tags = new Set<string>();
   for (const p of patterns) {
     if (p.startsWith('{') && p.endsWith('}')) for (const tag of parseTypeList(p.slice(1, -1))) tags.add(tag);
-    else if (p.endsWith('/*')) namespaces.add(p.slice(0, -2));
-    else if (p.endsWith('.*')) operationNames.add(p.slice(0, -2));
-    else if (p.startsWith('*.')) usedNames.add(p.slice(2));
-    else names.add(p);
+    else if (p.length > 2 && p.endsWith('/*')) namespaces.push(p.slice(0, -2));
+    else if (p.length > 2 && p.endsWith('.*')) expand.add(p.slice(0, -2));
+    else if (p.length > 2 && p.startsWith('*.')) reverse.add(p.slice(2));
+    else explicit.add(p);
   }
-
-  for (const t of model.types) {
-    if (names.has(t.name) || names.has(t.id) || (t.namespace !== undefined && namespaces.has(t.namespace))) ids.add(t.id);
-  }
-  // `*.Name` walks each operation's closure: quadratic at worst, but only when that form is asked for.
-  // `Name.*` of a type that is not an operation still brings that type and what it uses.
-  const expanded = new Set<string>();
   for (const op of model.operations) {
-    const roots = operationRoots(op);
-    const wanted =
-      operationNames.has(op.name) ||
-      op.tags.some((tag) => tags.has(tag)) ||
-      (usedNames.size > 0 && typeClosure(byId, roots).some((t) => usedNames.has(t.name)));
-    if (!wanted) continue;
-    expanded.add(op.request);
-    for (const t of typeClosure(byId, roots)) ids.add(t.id);
+    if (op.tags.some((tag) => tags.has(tag))) expand.add(op.name);
   }
-  const plainRoots = model.types.filter((t) => operationNames.has(t.name) && !expanded.has(t.id)).map((t) => t.id);
-  for (const t of typeClosure(byId, plainRoots)) ids.add(t.id);
+  const named = (ref: TypeRef | undefined, add: (id: string) => void) => {
+    if (ref) forEachNamedId(ref, add);
+  };
+
+  const ids = new Set<string>();
+  const byName = (name: string) => model.types.filter((t) => t.id === name || t.name === name);
+  for (const name of [...explicit, ...reverse, ...expand]) for (const t of byName(name)) ids.add(t.id);
+  for (const t of model.types) if (t.namespace !== undefined && namespaces.some((ns) => t.namespace?.startsWith(ns))) ids.add(t.id);
+
+  const roots: string[] = [];
+  for (const op of model.operations) {
+    // "Operation Return Types should always be included": with their generic arguments.
+    if (explicit.has(op.name)) named(op.returnType, (id) => ids.add(id));
+    if (expand.has(op.name) || referencesAny(model, op, reverse)) {
+      roots.push(...operationRoots(op));
+      named(op.returnType, (id) => roots.push(id));
+      const request = byId.get(op.request);
+      if (request && request.kind !== 'enum') {
+        for (const i of request.implements) {
+          if (i.kind !== 'named') continue;
+          roots.push(i.id);
+          // The table of a CRUD request (ICreateDb<Table>).
+          if (CRUD_INTERFACES.has(i.id) && i.args[0]) named(i.args[0], (id) => roots.push(id));
+        }
+      }
+    }
+  }
+  for (const t of typeClosure(byId, roots)) ids.add(t.id);
+  return ids;
+}
+
+/** ServiceStack's ReferencesAny: the request inherits one of `names` (or closes over it), implements a generic of it, or the response is (or closes over, or inherits) it. */
+function referencesAny(model: MetadataModel, op: Operation, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const byId = typesById(model);
+  const named = (ref: TypeRef | undefined) => ref?.kind === 'named' && (names.has(ref.id) || names.has(byId.get(ref.id)?.name ?? ref.id));
+  const closesOver = (ref: TypeRef | undefined) => ref?.kind === 'named' && ref.args.some(named);
+  const request = byId.get(op.request);
+  if (request && request.kind !== 'enum') {
+    if (named(request.base) || closesOver(request.base)) return true;
+    if (request.implements.some(closesOver)) return true;
+  }
+  if (named(op.response) || closesOver(op.response)) return true;
+  const response = op.response?.kind === 'named' ? byId.get(op.response.id) : undefined;
+  return response !== undefined && response.kind !== 'enum' && (named(response.base) || closesOver(response.base));
+}
+
+function excludedIds(model: MetadataModel, patterns: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  if (patterns.length === 0) return ids;
+  const names = new Set(patterns);
+  const matches = (t: TypeDecl) => names.has(t.id) || names.has(t.name);
+  const requests = new Set(model.operations.map((o) => o.request));
+  // Responses live in their operations (ServiceStack never lists them among the types).
+  const operationTypes = new Set(requests);
+  for (const op of model.operations) if (op.response?.kind === 'named') operationTypes.add(op.response.id);
+  for (const t of model.types) {
+    if (matches(t) || (names.has('services') && operationTypes.has(t.id)) || (names.has('types') && !operationTypes.has(t.id))) ids.add(t.id);
+  }
+  // An excluded request takes its operation's response along, unless a kept operation returns it too.
+  const keptResponses = new Set<string>();
+  const droppedResponses = new Set<string>();
+  for (const op of model.operations) {
+    if (op.response?.kind !== 'named') continue;
+    (ids.has(op.request) ? droppedResponses : keptResponses).add(op.response.id);
+  }
+  for (const id of droppedResponses) if (!keptResponses.has(id) && !requests.has(id)) ids.add(id);
   return ids;
 }
