@@ -13,7 +13,13 @@ export const COMMON_OPTIONS = {
   AddDescriptionAsComments: option({ key: 'AddDescriptionAsComments', type: 'boolean', default: true, description: 'Write descriptions as comments' }),
   IncludeTypes: option({ key: 'IncludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Only these types (Name, Name.*, *.Name, Namespace/*, {tag})' }),
   ExcludeTypes: option({ key: 'ExcludeTypes', type: 'string', grammar: TYPE_LIST, default: '', description: 'Leave out these types' }),
+  // Honoured from a query string or an added header line, not listed in the header.
+  AddReturnMarker: option({ key: 'AddReturnMarker', type: 'boolean', default: true, hidden: true, description: 'Mark requests with IReturn<Response> from their response type (off: only a declared return type or IReturnVoid)' }),
+  InitializeCollections: option({ key: 'InitializeCollections', type: 'boolean', default: false, hidden: true, description: 'Give every collection property an empty default (not only required ones)' }),
 } as const;
+
+/** The options that ServiceStack honours without listing them, for languages whose header has neither. */
+export const HIDDEN_OPTIONS: readonly OptionDescriptor[] = [COMMON_OPTIONS.AddReturnMarker, COMMON_OPTIONS.InitializeCollections];
 
 /** The run of these options that most headers (Python's, TypeScript's) print in this order. */
 export const COMMON_OPTION_RUN: readonly OptionDescriptor[] = [

@@ -36,7 +36,9 @@ export function planHeader(model: MetadataModel, options: ResolvedOptions, setti
     ...(settings.recordedInput !== undefined ? { recordedInput: settings.recordedInput } : {}),
     ...(settings.formatter !== undefined ? { formatter: settings.formatter } : {}),
     baseUrl: model.service.baseUrl ?? '',
-    options: options.descriptors.map((d) => ({ key: d.key, value: formatValue(options.value(d.key) ?? d.default), set: options.set.has(d.key) })),
+    options: options.descriptors
+      .filter((d) => !d.hidden || options.set.has(d.key))
+      .map((d) => ({ key: d.key, value: formatValue(options.value(d.key) ?? d.default), set: options.set.has(d.key) })),
   };
 }
 

@@ -30,6 +30,12 @@ export interface OptionDescriptor {
   /** What the server uses when the option is not set; `''` prints as an empty header value. */
   default: OptionValue;
   description: string;
+  /**
+   * Honoured, but not listed in ServiceStack's header (it reads it from the query string, which
+   * `x update` builds from the header lines a user adds): printed only when set, so that it survives
+   * `dtogen update`.
+   */
+  hidden?: boolean;
 }
 
 /** One option as a source gives it, with where it was written (for messages). */

@@ -4,6 +4,7 @@
 
 import { orderByDependencies, requestsFirst } from '../model/passes/order.js';
 import type { Attribute, ClassDecl, MetadataModel, Operation, Property, TypeDecl, TypeRef } from '../model/types.js';
+import { collectionInit, mayInitialiseCollections, type CollectionInit } from './collections.js';
 import { planHeader, type HeaderPlan, type HeaderSettings } from './header.js';
 import { typeNames } from './names.js';
 import { ResolvedOptions, type OptionValue } from './options.js';
@@ -61,6 +62,8 @@ export interface PlannedProperty {
   property: Property;
   /** The identifier (the JSON key is `property.wireName`). */
   name: string;
+  /** The collection starts out empty (see collections.ts). */
+  initialise?: CollectionInit;
   attributes: Attribute[];
   description?: string;
 }
@@ -82,9 +85,11 @@ export function buildPlan(request: PlanRequest): DtoPlan {
   const addResponseStatus = wholeFile && options.flag('AddResponseStatus');
   const names = typeNames(model.types, policy.naming);
 
+  const initializeAll = options.flag('InitializeCollections');
   const declarations = order(model, selection.types, policy, requests, wholeFile).map((decl): PlannedDecl => {
     const requestPlan = requests.get(decl.id);
     const properties = decl.kind === 'enum' ? [] : decl.properties;
+    const mayInitialise = decl.kind !== 'enum' && mayInitialiseCollections(decl);
     const has = (name: string) => properties.some((p) => p.name === name);
     const isResponse = responses.has(decl.id);
     return {
@@ -96,7 +101,10 @@ export function buildPlan(request: PlanRequest): DtoPlan {
       addResponseStatus: addResponseStatus && isResponse && !has('ResponseStatus'),
       attributes: printed(decl.attributes),
       ...comment(decl.description),
-      properties: properties.map((p) => ({ property: p, name: policy.naming.propertyName(p, model.service.textCase), attributes: printed(p.attributes), ...comment(p.description) })),
+      properties: properties.map((p) => {
+        const initialise = mayInitialise ? collectionInit(p, initializeAll) : undefined;
+        return { property: p, name: policy.naming.propertyName(p, model.service.textCase), ...(initialise ? { initialise } : {}), attributes: printed(p.attributes), ...comment(p.description) };
+      }),
     };
   });
 

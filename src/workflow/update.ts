@@ -66,8 +66,11 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
 function targetFor(file: string, header: GeneratedHeader): Target | undefined {
   const candidates = targetsForFile(file);
   if (candidates.length <= 1) return candidates[0];
-  const keys = [...header.keys].sort().join(',');
-  return candidates.find((t) => t.policy.options.map((o) => o.key).sort().join(',') === keys) ?? candidates[0];
+  // Hidden options print only when set: they tell no language apart.
+  const listed = (t: Target) => t.policy.options.filter((o) => !o.hidden).map((o) => o.key);
+  const hidden = new Set(candidates.flatMap((t) => t.policy.options.filter((o) => o.hidden).map((o) => o.key)));
+  const keys = header.keys.filter((k) => !hidden.has(k)).sort().join(',');
+  return candidates.find((t) => listed(t).sort().join(',') === keys) ?? candidates[0];
 }
 
 type HeaderOptions = { ok: true; values: Record<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };

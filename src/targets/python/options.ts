@@ -1,4 +1,4 @@
-import { COMMON_OPTION_RUN } from '../../plan/common-options.js';
+import { COMMON_OPTION_RUN, HIDDEN_OPTIONS } from '../../plan/common-options.js';
 import { PYTHON_DATACLASS_ARGS, PYTHON_DATACLASS_JSON_ARGS, PYTHON_IMPORTS } from '../../plan/option-grammars.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 
@@ -16,4 +16,5 @@ export const PYTHON_OPTIONS = [
   },
   { key: 'DataClass', type: 'string', grammar: PYTHON_DATACLASS_ARGS, default: '', description: 'Arguments of the @dataclass decorator' },
   { key: 'DataClassJson', type: 'string', grammar: PYTHON_DATACLASS_JSON_ARGS, default: '', description: 'Arguments of the @dataclass_json decorator' },
+  ...HIDDEN_OPTIONS,
 ] satisfies readonly OptionDescriptor[];

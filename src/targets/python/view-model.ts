@@ -7,6 +7,7 @@ import { forEachNamedId } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import { listItems } from '../../plan/option-grammars.js';
+import { isBytes } from '../../plan/type-syntax.js';
 import type { ReturnMarker } from '../../plan/requests.js';
 import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
@@ -169,7 +170,7 @@ class PythonContext {
     const forward = this.mentionsPending(inner);
     const expr = this.typeExpr(inner, { quoteForward: false, builtinContainers: forward });
     const required = p.isRequired || (p.isValueType && !nullable);
-    const factory = required && !nullable ? collectionFactory(inner) : undefined;
+    const factory = planned.initialise === undefined ? undefined : planned.initialise === 'dictionary' ? 'dict' : isBytes(inner) ? 'bytes' : 'list';
     const primitiveDefault = required && !nullable && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
     const defaultValue = primitiveDefault && 'default' in primitiveDefault ? primitiveDefault.default : undefined;
     const optional = !factory && defaultValue === undefined;
@@ -259,12 +260,6 @@ function doc(text: string | undefined): string[] | null {
 
 function plainField(declaration: string): PyFieldVM {
   return { comments: [], declaration, doc: null, blankAfterDoc: false, blankAfterComments: false };
-}
-
-function collectionFactory(ref: TypeRef): string | undefined {
-  if (ref.kind === 'list') return ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte' ? 'bytes' : 'list';
-  if (ref.kind === 'dictionary') return 'dict';
-  return undefined;
 }
 
 /** `mod:A/B` → `from mod import A, B`; `mod` → `import mod` (ServiceStack's DefaultImports syntax, checked by its grammar). */

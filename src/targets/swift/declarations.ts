@@ -9,7 +9,7 @@ import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { ReturnMarker } from '../../plan/requests.js';
 import { typeText, type TypeSyntax } from '../../plan/type-syntax.js';
 import { docComment } from './comments.js';
-import { AUTOQUERY_BASES, CRUD_INTERFACES, UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
+import { UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { escapeKeyword, libraryName } from './names.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
@@ -61,7 +61,6 @@ export interface DeclOptions {
   /** Whole file: return markers and routes; operation mode shows neither, like metadata pages. */
   wholeFile: boolean;
   makeOptional: boolean;
-  initCollections: boolean;
   excludeGenericBaseTypes: boolean;
   baseClass?: string;
   /** Names of types written as `String`. */
@@ -78,8 +77,6 @@ interface CodedProperty {
 
 export class SwiftDeclarations {
   private readonly byId: ReadonlyMap<string, TypeDecl>;
-  /** Whether a class's collections may be initialised, by id: each base chain is walked once. */
-  private readonly collectionsAllowed = new Map<string, boolean>();
 
   constructor(
     private readonly plan: DtoPlan,
@@ -103,7 +100,7 @@ export class SwiftDeclarations {
       ...this.interfaces(decl),
       ...(base ? [] : ['Codable']),
     ];
-    const { properties, coded } = this.properties(planned, decl);
+    const { properties, coded } = this.properties(planned);
     return {
       partial: 'class',
       comments: [...docComment(planned.description), ...(planned.request?.routes ?? []).map((r) => `// ${singleLine(routeText(r))}`), ...this.typeAttributes(planned)],
@@ -171,7 +168,7 @@ export class SwiftDeclarations {
     return decl.genericParams.length === 0 ? '' : `<${decl.genericParams.map((p) => `${escapeKeyword(p)} : Codable`).join(', ')}>`;
   }
 
-  private properties(planned: PlannedDecl, decl: ClassDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
+  private properties(planned: PlannedDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
     const properties: SwiftPropertyVM[] = [];
     const coded: CodedProperty[] = [];
     let commented = false;
@@ -185,7 +182,6 @@ export class SwiftDeclarations {
     if (planned.implicitVersion !== undefined) {
       push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` }, plainCoded('version', 'Int'));
     }
-    const initCollections = this.initialisesCollections(decl);
     for (const pp of planned.properties) {
       const p = pp.property;
       const ignored = this.interfaceProperty(pp);
@@ -195,7 +191,7 @@ export class SwiftDeclarations {
       }
       const { type, nullable } = this.propertyType(p);
       const collection = collectionKind(p.type);
-      const initialised = collection !== undefined && initCollections && (p.isRequired || this.options.initCollections);
+      const initialised = pp.initialise !== undefined;
       const optional = nullable || (!initialised && (this.options.makeOptional || hasRequiredAttribute(p)));
       const name = pp.name;
       const timeSpan = type === TIME_INTERVAL;
@@ -213,36 +209,6 @@ export class SwiftDeclarations {
       push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' }, plainCoded('responseStatus', 'ResponseStatus'));
     }
     return { properties, coded };
-  }
-
-  /** ServiceStack never gives AutoQuery and CRUD requests initialised collections. */
-  private initialisesCollections(decl: ClassDecl): boolean {
-    if (decl.implements.some((i) => i.kind === 'named' && CRUD_INTERFACES.has(i.id))) return false;
-    return !this.derivesFromAutoQuery(decl);
-  }
-
-  /** Whether a base chain reaches an AutoQuery base; remembered per class, so every chain is walked once. */
-  private derivesFromAutoQuery(decl: ClassDecl): boolean {
-    const chain: string[] = [];
-    let found = false;
-    for (let base = decl.base; base?.kind === 'named'; ) {
-      const known = this.collectionsAllowed.get(base.id);
-      if (known !== undefined) {
-        found = !known;
-        break;
-      }
-      if (AUTOQUERY_BASES.has(base.id)) {
-        found = true;
-        break;
-      }
-      // A cycle is refused by the loader; the guard keeps this loop finite regardless.
-      if (chain.includes(base.id) || chain.length > this.byId.size) break;
-      chain.push(base.id);
-      const next = this.byId.get(base.id);
-      base = next && next.kind !== 'enum' ? next.base : undefined;
-    }
-    for (const id of chain) this.collectionsAllowed.set(id, !found);
-    return found;
   }
 
   /** Properties typed by an interface: Swift protocols cannot be decoded, so ServiceStack skips them. */

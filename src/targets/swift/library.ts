@@ -27,7 +27,3 @@ export const LIBRARY_CLASSES: ReadonlySet<string> = new Set([
 
 /** The error types metadata pages hide (ServiceStack's ShowResponseStatusInMetadataPages is off). */
 export const PAGE_HIDDEN: ReadonlySet<string> = new Set(['ResponseStatus', 'ResponseError']);
-
-/** AutoQuery and CRUD requests: ServiceStack never initialises their collections. */
-export const AUTOQUERY_BASES: ReadonlySet<string> = new Set(['QueryDb`1', 'QueryDb`2', 'QueryData`1', 'QueryData`2']);
-export const CRUD_INTERFACES: ReadonlySet<string> = new Set(['ICreateDb`1', 'IUpdateDb`1', 'IPatchDb`1', 'IDeleteDb`1', 'ISaveDb`1']);

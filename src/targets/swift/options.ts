@@ -22,4 +22,5 @@ export const SWIFT_OPTIONS = [
   { key: 'InitializeCollections', type: 'boolean', default: false, description: 'Give every collection property an empty default' },
   { key: 'TreatTypesAsStrings', type: 'string', grammar: TYPE_LIST, default: '', description: 'Types sent as strings (comma-separated names)' },
   { key: 'DefaultImports', type: 'string', grammar: SWIFT_IMPORTS, default: 'Foundation,ServiceStack', description: 'Modules imported at the top of the file' },
+  COMMON_OPTIONS.AddReturnMarker,
 ] satisfies readonly OptionDescriptor[];

@@ -21,7 +21,6 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
   const declarations = new SwiftDeclarations(plan, {
     wholeFile: plan.wholeFile,
     makeOptional: options.flag('MakePropertiesOptional'),
-    initCollections: options.flag('InitializeCollections'),
     excludeGenericBaseTypes: options.flag('ExcludeGenericBaseTypes'),
     ...(baseClass !== '' ? { baseClass } : {}),
     treatAsStrings: treatedAsStrings(plan),

@@ -4,7 +4,7 @@
 
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
-import type { Attribute, ClassDecl, EnumDecl, Property, TypeRef } from '../../model/types.js';
+import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { RequestPlan } from '../../plan/requests.js';
 import { TYPESCRIPT_NAMING } from './names.js';
@@ -181,7 +181,9 @@ export class Declarations {
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
     const declaration = `${planned.name}${optional}: ${type}`;
-    const line = isClass ? `public ${declaration}${collectionInitializer(p, type)};` : `${declaration};`;
+    // Binary data is a string here: nothing to initialise.
+    const initializer = planned.initialise === undefined || type === 'string' ? '' : planned.initialise === 'list' ? ' = []' : ' = {}';
+    const line = isClass ? `public ${declaration}${initializer};` : `${declaration};`;
     return { lines: [...comments, line], blankAfter: comments.length > 0 };
   }
 
@@ -210,12 +212,4 @@ function attributeComments(attributes: readonly Attribute[]): string[] {
 
 function plainProperty(line: string): TsPropertyVM {
   return { lines: [line], blankAfter: false };
-}
-
-/** Required collections start empty, so a client can add to them straight away. */
-function collectionInitializer(p: Property, type: string): string {
-  if (!p.isRequired || type === 'string') return '';
-  if (p.type.kind === 'list') return ' = []';
-  if (p.type.kind === 'dictionary') return ' = {}';
-  return '';
 }

@@ -10,8 +10,8 @@ public class GetLegacy : IGet, Codable
 
 public class Legacy : Codable
 {
-    public var items:[String] = []
-    public var bag:[String:String] = [:]
+    public var items:[String]
+    public var bag:[String:String]
     public var ordered:[String:String] = [:]
     public var labels:[String:String] = [:]
     public var point:String?

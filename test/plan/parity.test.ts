@@ -1,0 +1,74 @@
+// ServiceStack's rules that the plan applies for every language: collection initialisation and
+// the options ServiceStack honours without listing them in the header.
+
+import { describe, expect, it } from 'vitest';
+import { generate, languages } from '../../src/generate.js';
+import { loadText } from '../../src/loaders/index.js';
+import type { MetadataModel } from '../../src/model/types.js';
+
+const list = (name: string, extra: Record<string, unknown> = {}) => ({ name, type: 'List`1', genericArgs: ['String'], namespace: 'System.Collections.Generic', ...extra });
+
+function model(): MetadataModel {
+  const text = JSON.stringify({
+    api: {
+      types: [{ name: 'Thing', namespace: 'App', properties: [{ name: 'Id', type: 'Int32', isValueType: true, namespace: 'System' }] }],
+      operations: [
+        {
+          request: { name: 'SaveThing', namespace: 'App', properties: [list('Tags', { isRequired: true }), list('Notes'), { name: 'Seen', type: 'IEnumerable`1', genericArgs: ['String'], isRequired: true }] },
+          response: { name: 'SaveThingResponse', namespace: 'App', properties: [] },
+        },
+        {
+          request: {
+            name: 'QueryThings', namespace: 'App', inherits: { name: 'QueryDb`1', namespace: 'ServiceStack', genericArgs: ['Thing'] },
+            properties: [list('Ids', { isRequired: true })],
+          },
+          response: { name: 'QueryResponse`1', namespace: 'ServiceStack', genericArgs: ['Thing'] },
+        },
+      ],
+    },
+  });
+  const loaded = loadText(text, 'parity.json');
+  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.model;
+}
+
+const source = async (lang: string, options: Record<string, string | boolean> = {}) => {
+  const result = await generate({ model: model(), lang, options, date: new Date(0) });
+  expect(result.diagnostics).toEqual([]);
+  return result.files.map((f) => f.content).join('');
+};
+
+describe('collections start empty by one rule', () => {
+  it('required concrete collections only, never interfaces, never on AutoQuery requests', async () => {
+    const python = await source('python');
+    expect(python).toContain('    tags: List[str] = field(default_factory=list)\n    notes: Optional[List[str]] = None\n    seen: Optional[List[str]] = None\n');
+    expect(python).toContain('    ids: Optional[List[str]] = None\n');
+    const typescript = await source('typescript');
+    expect(typescript).toContain('    public tags: string[] = [];\n    public notes: string[];\n    public seen: string[];\n');
+    expect(typescript).toContain('    public ids: string[];\n');
+  });
+
+  it('InitializeCollections (a hidden option in Python and TypeScript) starts every concrete collection empty', async () => {
+    const python = await source('python', { InitializeCollections: true });
+    expect(python).toContain('    notes: List[str] = field(default_factory=list)\n');
+    expect(python).toContain('\nInitializeCollections: True\n');
+    const typescript = await source('typescript', { InitializeCollections: true });
+    expect(typescript).toContain('    public notes: string[] = [];\n');
+    expect(typescript).toContain('    public ids: string[];\n');
+  });
+
+  it('hidden options print in the header only when set', async () => {
+    for (const lang of languages().map((l) => l.id)) {
+      expect(await source(lang)).not.toContain('AddReturnMarker');
+    }
+  });
+});
+
+describe('AddReturnMarker', () => {
+  it('on (the default): a request is marked with its response type; off: only a declared return type', async () => {
+    expect(await source('python')).toContain('class SaveThing(IReturn[SaveThingResponse]):');
+    expect(await source('python', { AddReturnMarker: false })).toContain('class SaveThing:');
+    expect(await source('typescript', { AddReturnMarker: false })).toContain('export class SaveThing\n');
+    expect(await source('swift', { AddReturnMarker: 'false' })).toContain('public class SaveThing : Codable\n');
+  });
+});
