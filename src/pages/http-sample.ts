@@ -75,10 +75,13 @@ function allowedVerbs(op: Operation): 'all' | Set<string> {
   return new Set(op.actions);
 }
 
-/** The first route that allows the verb, else the first route, else the pre-defined route. */
+/**
+ * The first route that allows the verb, else the first route, else the pre-defined route: `reply`
+ * for an operation with a response, `oneway` for one without (ServiceStack's OperationControl).
+ */
 function choosePath(op: Operation, verb: string, format: SampleFormat): string {
   const route = op.routes.find((r) => r.verbs.length === 0 || r.verbs.includes(verb)) ?? op.routes[0];
-  if (!route) return `/${format}/reply/${op.name}`;
+  if (!route) return `/${format}/${op.response ? 'reply' : 'oneway'}/${op.name}`;
   return route.path.startsWith('/') ? route.path : `/${route.path}`;
 }
 

@@ -72,3 +72,26 @@ describe('AddReturnMarker', () => {
     expect(await source('swift', { AddReturnMarker: 'false' })).toContain('public class SaveThing : Codable\n');
   });
 });
+
+describe('reference-parity rows', () => {
+  it('T13: a request without a response still gets createResponse() {}', async () => {
+    const typescript = await source('typescript', { AddReturnMarker: false });
+    const saveThing = typescript.slice(typescript.indexOf('export class SaveThing\n'));
+    expect(saveThing.slice(0, saveThing.indexOf('\n}'))).toContain("public getMethod() { return 'POST'; }\n    public createResponse() {}");
+  });
+
+  it('Pages, no routes: /{fmt}/reply/{Op} with a response, /{fmt}/oneway/{Op} without (OC:53-56)', async () => {
+    const { httpSamples } = await import('../../src/pages/http-sample.js');
+    const m = model();
+    const op = (name: string) => m.operations.find((o) => o.name === name)!;
+    expect(httpSamples(m, op('SaveThing'), 'json').requestLines[0]).toBe('POST /json/reply/SaveThing HTTP/1.1 ');
+    expect(httpSamples(m, { ...op('SaveThing'), response: undefined }, 'jsv').requestLines[0]).toBe('POST /jsv/oneway/SaveThing HTTP/1.1 ');
+  });
+
+  it('Pages: a type without properties gets no table (BMH:298-299)', async () => {
+    const { parameterTables } = await import('../../src/pages/parameters.js');
+    const m = model();
+    const titles = parameterTables(m, m.operations.find((o) => o.name === 'SaveThing')!).map((t) => t.title);
+    expect(titles).toEqual(['SaveThing Parameters:']);
+  });
+});

@@ -170,8 +170,9 @@ export class Declarations {
   private requestMethods(decl: ClassDecl, request: RequestPlan | undefined): string[] {
     if (!request) return [];
     const methods = [`public getTypeName() { return '${decl.name}'; }`, `public getMethod() { return '${request.method}'; }`];
-    if (request.marker?.kind === 'void') methods.push('public createResponse() {}');
-    else if (request.marker) methods.push(`public createResponse() { return ${this.types.emptyResponse(request.marker.type)}; }`);
+    // Every request has the method the client calls; without a response it returns nothing (T13).
+    if (request.marker?.kind === 'type') methods.push(`public createResponse() { return ${this.types.emptyResponse(request.marker.type)}; }`);
+    else methods.push('public createResponse() {}');
     return methods;
   }
 

@@ -82,6 +82,7 @@ export class GetItemAsync implements IPost
     public constructor(init?: Partial<GetItemAsync>) { (Object as any).assign(this, init); }
     public getTypeName() { return 'GetItemAsync'; }
     public getMethod() { return 'POST'; }
+    public createResponse() {}
 }
 
 export class GetItem implements IReturn<Item>, IGet
