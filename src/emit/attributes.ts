@@ -8,12 +8,15 @@ import { doubleQuotedBody } from './text.js';
 
 const NUMERIC_TYPES = /^(S?Byte|U?Int(16|32|64)|Single|Double|Decimal)$/;
 
-export function attributeText(attribute: Attribute): string {
-  return `@${attribute.name}(${attribute.args.map(argText).join(', ')})`;
+/** A language's own spelling of some argument values (Swift's `Int32.max`); undefined for the C# one. */
+export type ArgSpelling = (arg: AttributeArg) => string | undefined;
+
+export function attributeText(attribute: Attribute, spelling?: ArgSpelling): string {
+  return `@${attribute.name}(${attribute.args.map((a) => argText(a, spelling)).join(', ')})`;
 }
 
-function argText(arg: AttributeArg): string {
-  const value = valueText(arg);
+function argText(arg: AttributeArg, spelling: ArgSpelling | undefined): string {
+  const value = spelling?.(arg) ?? valueText(arg);
   return arg.name === undefined ? value : `${arg.name}=${value}`;
 }
 

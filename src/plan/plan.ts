@@ -98,7 +98,8 @@ export function buildPlan(request: PlanRequest): DtoPlan {
       ...(requestPlan ? { request: requestPlan } : {}),
       isResponse,
       ...(requestPlan && version !== undefined && !has('Version') ? { implicitVersion: version } : {}),
-      addResponseStatus: addResponseStatus && isResponse && !has('ResponseStatus'),
+      // A request that is also a response is generated as a request (ServiceStack's IsRequest wins).
+      addResponseStatus: addResponseStatus && isResponse && !requestPlan && !has('ResponseStatus'),
       attributes: printed(decl.attributes),
       ...comment(decl.description),
       properties: properties.map((p) => {

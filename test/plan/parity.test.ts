@@ -95,3 +95,24 @@ describe('reference-parity rows', () => {
     expect(titles).toEqual(['SaveThing Parameters:']);
   });
 });
+
+describe('reference-parity rows (Swift, AddResponseStatus)', () => {
+  it('S28: Int32/Int64 limits in attributes are spelled Int32.max, Int64.min', async () => {
+    const text = JSON.stringify({ api: { types: [{ name: 'Limited', namespace: 'App', properties: [{
+      name: 'Name', type: 'String', namespace: 'System',
+      attributes: [{ name: 'StringLength', constructorArgs: [{ type: 'Int32', value: '2147483647' }] }, { name: 'Range', constructorArgs: [{ type: 'Int64', value: '-9223372036854775808' }, { type: 'Int64', value: '2147483647' }] }],
+    }] }], operations: [] } });
+    const { files } = await generate({ model: loadText(text, 'limits.json').model!, lang: 'swift', date: new Date(0) });
+    expect(files[0]?.content).toContain('    // @StringLength(Int32.max)\n    // @Range(Int64.min, 2147483647)\n');
+  });
+
+  it('S14/P24: a request that is its own response gains no responseStatus', async () => {
+    const text = JSON.stringify({ api: { types: [], operations: [
+      { request: { name: 'Echo', namespace: 'App', properties: [] }, response: { name: 'Echo', namespace: 'App', properties: [] } },
+    ] } });
+    for (const lang of ['python', 'swift', 'typescript']) {
+      const { files } = await generate({ model: loadText(text, 'echo.json').model!, lang, options: { AddResponseStatus: true }, date: new Date(0) });
+      expect(files[0]?.content).not.toMatch(/response_?[sS]tatus/);
+    }
+  });
+});

@@ -27,7 +27,8 @@ describe('Swift options', () => {
     expect(stdout).toContain('\n//AddServiceStackTypes: True\nMakePropertiesOptional: False\n');
     expect(stdout).toContain('\nAddResponseStatus: True\nAddImplicitVersion: 2\n//AddDescriptionAsComments: True\nInitializeCollections: True\n');
     expect(declarationText(stdout, 'CreateJwt')).toContain(
-      '    public var version:Int = 2\n    public var jwtExpiry:Date?\n\n    required public init(){ super.init() }\n\n    private enum CodingKeys : String, CodingKey {\n        case version\n        case jwtExpiry\n    }\n',
+      // S13: the version keeps its default and stays out of CodingKeys, as ServiceStack writes it.
+      '    public var version:Int = 2\n    public var jwtExpiry:Date?\n\n    required public init(){ super.init() }\n\n    private enum CodingKeys : String, CodingKey {\n        case jwtExpiry\n    }\n',
     );
     expect(declarationText(stdout, 'AuthenticateResponse')).toContain('    // @DataMember(Order=9)\n    public var roles:[String] = []\n');
     // CreateJwtResponse declares its own ResponseStatus, so it gains none.

@@ -4,7 +4,7 @@
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
-import type { Attribute, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
+import type { Attribute, AttributeArg, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { ReturnMarker } from '../../plan/requests.js';
 import { typeText, type TypeSyntax } from '../../plan/type-syntax.js';
@@ -179,8 +179,10 @@ export class SwiftDeclarations {
         commented = vm.doc.length > 0 || vm.comments.length > 0;
       }
     };
+    // The version keeps its default and stays out of CodingKeys, as ServiceStack writes it (S13):
+    // decoding it into a non-optional Int would not compile.
     if (planned.implicitVersion !== undefined) {
-      push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` }, plainCoded('version', 'Int'));
+      push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` });
     }
     for (const pp of planned.properties) {
       const p = pp.property;
@@ -206,7 +208,8 @@ export class SwiftDeclarations {
       );
     }
     if (planned.addResponseStatus) {
-      push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' }, plainCoded('responseStatus', 'ResponseStatus'));
+      // Not coded by subclasses either (S14): the base class's decoder never sees it.
+      push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' });
     }
     return { properties, coded };
   }
@@ -271,10 +274,6 @@ function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
   };
 }
 
-function plainCoded(name: string, type: string): CodedProperty {
-  return { name, type, timeSpan: false, hasDefault: false };
-}
-
 function collectionKind(ref: TypeRef): 'array' | 'dictionary' | undefined {
   if (ref.kind === 'list') return 'array';
   if (ref.kind === 'dictionary') return 'dictionary';
@@ -285,8 +284,20 @@ function hasRequiredAttribute(p: Property): boolean {
   return p.attributes.some((a) => a.name === 'Required');
 }
 
+/** The integer limits as Swift names them (`Int32.max`), as ServiceStack's Swift generator prints them (S28). */
+const LIMITS: ReadonlyMap<string, string> = new Map([
+  ['Int32 2147483647', 'Int32.max'],
+  ['Int32 -2147483648', 'Int32.min'],
+  ['Int64 9223372036854775807', 'Int64.max'],
+  ['Int64 -9223372036854775808', 'Int64.min'],
+]);
+
+function swiftLimits(arg: AttributeArg): string | undefined {
+  return LIMITS.get(`${arg.type} ${arg.value}`);
+}
+
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.map((a) => `// ${singleLine(attributeText(a))}`);
+  return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits))}`);
 }
 
 /** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, as C# would write it. */

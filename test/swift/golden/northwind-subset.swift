@@ -321,12 +321,12 @@ public class BackgroundJobBase : Codable
     public var requestType:String?
     public var command:String?
     public var request:String?
-    // @StringLength(2147483647)
+    // @StringLength(Int32.max)
     public var requestBody:String?
 
     public var userId:String?
     public var response:String?
-    // @StringLength(2147483647)
+    // @StringLength(Int32.max)
     public var responseBody:String?
 
     public var state:BackgroundJobState?
@@ -339,7 +339,7 @@ public class BackgroundJobBase : Codable
     public var timeoutSecs:Int?
     public var progress:Double?
     public var status:String?
-    // @StringLength(2147483647)
+    // @StringLength(Int32.max)
     public var logs:String?
 
     public var lastActivityDate:Date?
