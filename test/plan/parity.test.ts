@@ -116,3 +116,13 @@ describe('reference-parity rows (Swift, AddResponseStatus)', () => {
     }
   });
 });
+
+describe('reference-parity rows (Python)', () => {
+  it('P17: enum members through PropertyStyle: type words and keywords take a _ suffix', async () => {
+    const text = JSON.stringify({ api: { types: [{ name: 'Kind', namespace: 'App', isEnum: true, enumNames: ['Int', 'Str', 'Bytes', 'From', 'camelUPPER', 'Plain_Name', 'UPPER'] }], operations: [] } });
+    const { files } = await generate({ model: loadText(text, 'kind.json').model!, lang: 'python', date: new Date(0) });
+    expect(files[0]?.content).toContain(
+      "    INT_ = 'Int'\n    STR_ = 'Str'\n    BYTES_ = 'Bytes'\n    FROM_ = 'From'\n    CAMEL_U_P_P_E_R = 'camelUPPER'\n    PLAIN_NAME = 'Plain_Name'\n    UPPER = 'UPPER'\n",
+    );
+  });
+});

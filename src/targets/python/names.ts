@@ -30,11 +30,20 @@ export function fieldName(name: string): { name: string; escaped: boolean } {
   return PYTHON_KEYWORDS.has(snake) || PYTHON_SHADOWED_TYPES.has(snake) ? { name: escape(snake), escaped: true } : { name: snake, escaped: false };
 }
 
+/** The words ServiceStack's PropertyStyle suffixes besides keywords: the Python types it maps to. */
+const TYPE_WORDS: ReadonlySet<string> = new Set(['str', 'bool', 'int', 'float', 'bytes']);
+
 /**
- * ServiceStack's enum member style: names with `_` are upper-cased, names with lower-case letters
- * become SNAKE_CASE (`camelUPPER` → `CAMEL_U_P_P_E_R`, as ServiceStack spells it).
+ * ServiceStack's enum member style (EnumNameFormat): names with `_` are upper-cased, names with
+ * lower-case letters become SNAKE_CASE through PropertyStyle, which suffixes keywords and type words
+ * (`Int` → `INT_`, `From` → `FROM_`, `camelUPPER` → `CAMEL_U_P_P_E_R`, as ServiceStack spells them).
  */
 export function enumMemberName(name: string): string {
-  const upper = name.includes('_') || !/[a-z]/.test(name) ? name.toUpperCase() : toLowercaseUnderscore(name).toUpperCase();
+  if (!name.includes('_') && /[a-z]/.test(name)) {
+    const snake = toLowercaseUnderscore(name);
+    return (PYTHON_KEYWORDS.has(snake) || TYPE_WORDS.has(snake) ? escape(snake) : snake).toUpperCase();
+  }
+  const upper = name.toUpperCase();
+  // Not ServiceStack's (it keeps these as they are), but a keyword can never name a member.
   return PYTHON_KEYWORDS.has(upper.toLowerCase()) ? escape(upper) : upper;
 }
