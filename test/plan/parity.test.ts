@@ -126,3 +126,12 @@ describe('reference-parity rows (Python)', () => {
     );
   });
 });
+
+describe('reference-parity rows (Python GlobalNamespace)', () => {
+  it('P4: GlobalNamespace is a # module line after the imports', async () => {
+    const python = await source('python', { GlobalNamespace: 'dtos' });
+    expect(python).toContain("\nObject = TypeVar('Object')\n\n# module dtos\n\n\n");
+    expect(python).toContain('\nGlobalNamespace: dtos\n');
+    expect(await source('python')).not.toContain('# module');
+  });
+});

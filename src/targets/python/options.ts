@@ -1,10 +1,10 @@
 import { COMMON_OPTION_RUN, HIDDEN_OPTIONS } from '../../plan/common-options.js';
-import { PYTHON_DATACLASS_ARGS, PYTHON_DATACLASS_JSON_ARGS, PYTHON_IMPORTS } from '../../plan/option-grammars.js';
+import { DOTTED_NAME, PYTHON_DATACLASS_ARGS, PYTHON_DATACLASS_JSON_ARGS, PYTHON_IMPORTS } from '../../plan/option-grammars.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 
 /** The options of ServiceStack's `/types/python`, in the order its header lists them. */
 export const PYTHON_OPTIONS = [
-  { key: 'GlobalNamespace', type: 'string', default: '', description: 'Namespace of the generated module (informational)' },
+  { key: 'GlobalNamespace', type: 'string', grammar: DOTTED_NAME, default: '', description: 'Namespace of the generated module (a `# module` comment)' },
   ...COMMON_OPTION_RUN,
   {
     key: 'DefaultImports',

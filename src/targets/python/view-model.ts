@@ -16,6 +16,8 @@ export interface PyFileVM {
   header: HeaderLines | null;
   imports: string[];
   afterImports: string[];
+  /** GlobalNamespace, written as a `# module` comment after the imports (P4). */
+  module: string | null;
   declarations: PyDeclVM[];
 }
 
@@ -63,6 +65,7 @@ export function buildPythonFile(plan: DtoPlan): PyFileVM {
     header: plan.header ? headerLines(plan.header, '#', docstringText) : null,
     imports: importLines(options.text('DefaultImports')),
     afterImports: plan.wholeFile ? ["Object = TypeVar('Object')"] : [],
+    module: options.text('GlobalNamespace') || null,
     declarations: plan.declarations.map((d) => context.declarationVM(d)),
   };
 }
