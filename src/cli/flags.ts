@@ -1,6 +1,7 @@
 // Shared by the CLI's commands: exit codes, output streams and the generator option flags.
 
-import { TARGETS } from '../targets/index.js';
+import { entriesOf, parseOptions } from '../plan/options.js';
+import { findTarget, TARGETS } from '../targets/index.js';
 import type { OutputStreams } from '../workflow/streams.js';
 import type { OptionValue } from '../targets/target.js';
 
@@ -52,4 +53,11 @@ export function optionsFromFlags(args: Readonly<Record<string, unknown>>): Recor
 
 function kebab(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** A bad option flag is a usage error: its first problem, as every other source of options reports it. */
+export function optionProblem(lang: string, options: Record<string, OptionValue>): string | undefined {
+  const target = findTarget(lang);
+  if (!target) return undefined; // the language is checked where it is named
+  return parseOptions(target.policy.options, target.id, entriesOf(options)).diagnostics[0]?.message;
 }

@@ -2,10 +2,8 @@
 // input (the config file), with --watch or with --check, the workflow runner takes over.
 
 import { generate } from '../generate.js';
-import { entriesOf, parseOptions, type OptionValue } from '../plan/options.js';
-import { findTarget } from '../targets/index.js';
 import { recordedInput } from '../workflow/jobs.js';
-import { EXIT_INPUT, EXIT_USAGE, optionsFromFlags, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_USAGE, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
 export interface GenerateArgs {
@@ -57,11 +55,4 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
   });
   if (reportDiagnostics(result.diagnostics, io)) return EXIT_INPUT;
   return writeOutput(args.out, result.files.map((f) => f.content).join(''), io);
-}
-
-/** A bad option flag is a usage error: the first problem, as every other source of options reports it. */
-export function optionProblem(lang: string, options: Record<string, OptionValue>): string | undefined {
-  const target = findTarget(lang);
-  if (!target) return undefined; // generate() names the unknown language
-  return parseOptions(target.policy.options, target.id, entriesOf(options)).diagnostics[0]?.message;
 }

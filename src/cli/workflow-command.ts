@@ -13,8 +13,8 @@ import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsFromFlags, type CliIO } from './flags.js';
-import { optionProblem, type GenerateArgs } from './generate-command.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
+import type { GenerateArgs } from './generate-command.js';
 
 export interface WorkflowArgs extends GenerateArgs {
   config?: string;

@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseJson } from '../loaders/metadata-json/parse-json.js';
 import { readTextFile } from '../loaders/read-file.js';
 import { CONFIG_FILE_NAME, type DtogenConfig } from './config.js';
@@ -18,11 +18,8 @@ export function configPath(given: string | undefined, cwd: string): string {
 
 export async function loadConfig(file: string, cwd: string = process.cwd()): Promise<ConfigResult> {
   const shown = path.relative(cwd, file) || file;
-  const read = await readTextFile(file);
-  if (!read.ok) {
-    const reason = read.diagnostic.message.replace(/^cannot read input: /, '');
-    return { diagnostics: [read.diagnostic.code === 'read-failed' ? diagnostic('read-config-failed', { reason }, { file: shown }) : { ...read.diagnostic, location: { ...read.diagnostic.location, file: shown } }] };
-  }
+  const read = await readTextFile(file, shown, 'read-config-failed');
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
   const parsed = parseJson(read.text, shown);
   if (!parsed.ok) return { diagnostics: [parsed.diagnostic] };
   const { outputs, allowOutputsOutside, diagnostics } = validateConfig(parsed.value, shown);

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/types.js';
+import { terminalText } from './terminal.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -132,8 +133,7 @@ export function formatLocation(location: SourceLocation): string {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.location ? `${formatLocation(d.location)}: ` : '';
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  // eslint-disable-next-line no-control-regex
-  return `${where}${prefix}${d.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return terminalText(`${where}${prefix}${d.message}`, { oneLine: true });
 }
 
 /** Thrown by the library API when input problems prevent generation; carries every diagnostic. */

@@ -1,6 +1,6 @@
 // API change reports: Markdown for a pull-request comment, JSON for tools.
 
-import { terminalText } from '../emit/text.js';
+import { terminalText } from '../diagnostics/terminal.js';
 import type { ApiChange, ApiDiff } from './api-change.js';
 
 export function renderJson(diff: ApiDiff): string {

@@ -32,13 +32,3 @@ export function doubleQuotedBody(text: string): string {
 export function singleQuotedBody(text: string): string {
   return singleLine(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 }
-
-/**
- * Text for a terminal: every control character but line feed and tab shown as an escape
- * (`\u001b`), so that text from metadata cannot move the cursor, clear the screen, set the title
- * or overwrite a line (ESC, BEL, CR, C1 controls).
- */
-export function terminalText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}

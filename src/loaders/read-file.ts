@@ -11,16 +11,20 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-export async function readTextFile(file: string): Promise<ReadResult> {
-  const failed = (reason: string): ReadResult => ({ ok: false, diagnostic: diagnostic('read-failed', { reason }, { file }) });
+/**
+ * Reads `path`; diagnostics name it `file` (as the user gave it), and a file that cannot be read is
+ * reported as `failure` (an input's, or the config's).
+ */
+export async function readTextFile(path: string, file = path, failure: 'read-failed' | 'read-config-failed' = 'read-failed'): Promise<ReadResult> {
+  const failed = (reason: string): ReadResult => ({ ok: false, diagnostic: diagnostic(failure, { reason }, { file }) });
   let handle;
   try {
     // Looked at before it is opened: opening a FIFO would wait for a writer. O_NONBLOCK keeps a
     // FIFO swapped in between the two from blocking too.
-    const found = await stat(file);
+    const found = await stat(path);
     if (found.isDirectory()) return failed('is a directory');
     if (!found.isFile()) return failed('not a regular file');
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return failed(readFailure(error));
   }

@@ -1,7 +1,7 @@
 // Renders operation pages as text (for a terminal or a diff) or as self-contained HTML.
 
 import { loadTemplates } from '../emit/engine.js';
-import { terminalText } from '../emit/text.js';
+import { terminalText } from '../diagnostics/terminal.js';
 import type { PageView } from './page-model.js';
 
 export type PageFormat = 'text' | 'html';

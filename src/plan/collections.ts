@@ -5,14 +5,13 @@
 // Dictionary — not interfaces such as IEnumerable or IDictionary), on a type that is not an
 // AutoQuery or CRUD request (those send only what the caller sets).
 
+import { AUTOQUERY_BASES, CRUD_INTERFACES } from '../model/servicestack.js';
 import type { ClassDecl, DictionaryContainer, ListContainer, Property } from '../model/types.js';
 
 export type CollectionInit = 'list' | 'dictionary';
 
 const INITIALISED_LISTS: ReadonlySet<ListContainer> = new Set(['Array', 'List', 'HashSet', 'Queue', 'Stack']);
 const INITIALISED_DICTIONARIES: ReadonlySet<DictionaryContainer> = new Set(['Dictionary']);
-const AUTOQUERY_BASES: ReadonlySet<string> = new Set(['QueryDb`1', 'QueryDb`2', 'QueryData`1', 'QueryData`2']);
-const CRUD_INTERFACES: ReadonlySet<string> = new Set(['ICreateDb`1', 'IUpdateDb`1', 'IPatchDb`1', 'IDeleteDb`1', 'ISaveDb`1']);
 
 /** Not an AutoQuery request (inherits QueryDb/QueryData) nor a CRUD one (implements ICreateDb<T>…). */
 export function mayInitialiseCollections(decl: ClassDecl): boolean {

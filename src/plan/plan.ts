@@ -36,8 +36,6 @@ export interface DtoPlan {
   names: ReadonlyMap<string, string>;
   /** Markers the file must declare itself: its requests use them, the model lacks them. */
   missingMarkers: MarkerId[];
-  /** Every request of the model, by id (whole files only: pages show no markers). */
-  requests: ReadonlyMap<string, RequestPlan>;
 }
 
 export interface PlannedDecl {
@@ -117,7 +115,6 @@ export function buildPlan(request: PlanRequest): DtoPlan {
     declarations,
     names,
     missingMarkers: selection.missingMarkers,
-    requests,
   };
 }
 

@@ -3,7 +3,7 @@
 // has, the types its client library already declares, how it orders declarations and how it
 // spells names.
 
-import type { Property, TextCase, TypeDecl } from '../model/types.js';
+import type { Property, TextCase } from '../model/types.js';
 import type { OptionDescriptor, OptionValue, ResolvedOptions } from './options.js';
 
 export interface NamingPolicy {
@@ -25,8 +25,6 @@ export interface NamingPolicy {
 }
 
 export interface TargetPolicy {
-  /** The `--lang` name, for messages. */
-  language: string;
   options: readonly OptionDescriptor[];
   /** Defaults an operation page uses where they differ from the file defaults (the server's own). */
   operationDefaults?: ReadonlyMap<string, OptionValue>;
@@ -36,8 +34,8 @@ export interface TargetPolicy {
   shownOnPages?: ReadonlySet<string>;
   /** Operation pages also leave out the ServiceStack namespace's interfaces (TypeScript). */
   pagesOmitServiceStackInterfaces?: boolean;
-  /** A type that a language option leaves out (Swift's TreatTypesAsStrings). */
-  omits?(decl: TypeDecl, options: ResolvedOptions): boolean;
+  /** The names of types a language option leaves out (Swift's TreatTypesAsStrings); read once per plan. */
+  omittedNames?(options: ResolvedOptions): ReadonlySet<string>;
   /**
    * Whole files also declare the interfaces their types implement and the IReturn markers their
    * requests use, so that the file stands alone (TypeScript has no library of them).

@@ -39,8 +39,9 @@ export function wholeFileSelection(
   requests: ReadonlyMap<string, RequestPlan>,
 ): Selection {
   const serviceStackTypes = options.value('AddServiceStackTypes') !== false;
+  const omitted = policy.omittedNames?.(options);
   const candidates = model.types.filter(
-    (t) => !policy.libraryTypes.has(t.id) && !policy.omits?.(t, options) && (serviceStackTypes || !isServiceStackNamespace(t.namespace)),
+    (t) => !policy.libraryTypes.has(t.id) && !omitted?.has(t.name) && (serviceStackTypes || !isServiceStackNamespace(t.namespace)),
   );
   const exclude = parseTypeList(options.text('ExcludeTypes'));
   const kept = filterTypes(model, candidates, parseTypeList(options.text('IncludeTypes')), exclude);

@@ -2,11 +2,11 @@
 // `x update` does: from the server at BaseUrl (or the local input its `Input:` line records),
 // with the options the user uncommented in the header, which therefore survive the update.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate } from '../generate.js';
 import { isUrl } from '../loaders/index.js';
+import { readTextFile } from '../loaders/read-file.js';
 import { parseOptions, type OptionValue } from '../plan/options.js';
 import type { Target } from '../targets/target.js';
 import { generatedExtensions, targetsForFile } from './file-language.js';
@@ -24,13 +24,9 @@ export interface UpdateSettings {
 /** Regenerates `path`; messages name it `file` (as the user gave it). */
 export async function updateFile(filePath: string, settings: UpdateSettings = {}, file = filePath): Promise<UpdateOutcome> {
   const failed = (...diagnostics: Diagnostic[]): UpdateOutcome => ({ state: 'failed', diagnostics });
-  let text: string;
-  try {
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return failed(diagnostic('read-failed', { reason: code === 'ENOENT' ? 'no such file' : (error as Error).message }, { file }));
-  }
+  const read = await readTextFile(filePath, file);
+  if (!read.ok) return failed(read.diagnostic);
+  const text = read.text;
   const header = readGeneratedHeader(text);
   if (!header) return failed(diagnostic('no-header', {}, { file, line: 1, column: 1 }));
   const target = targetFor(filePath, header);

@@ -14,6 +14,7 @@
 // responses they do not declare); dtogen brings the operation's request and response with what they
 // use, so that the file compiles.
 
+import { CRUD_INTERFACES } from '../servicestack.js';
 import type { MetadataModel, Operation, TypeDecl, TypeRef } from '../types.js';
 import { forEachNamedId, typesById } from '../walk.js';
 import { operationRoots, typeClosure } from './select.js';
@@ -43,8 +44,6 @@ export function filterTypes(model: MetadataModel, types: readonly TypeDecl[], in
   const excluded = excludedIds(model, exclude);
   return types.filter((t) => (included === undefined || included.has(t.id)) && !excluded.has(t.id));
 }
-
-const CRUD_INTERFACES: ReadonlySet<string> = new Set(['ICreateDb`1', 'IUpdateDb`1', 'IPatchDb`1', 'IDeleteDb`1', 'ISaveDb`1']);
 
 function includedIds(model: MetadataModel, patterns: readonly string[]): Set<string> {
   const byId = typesById(model);

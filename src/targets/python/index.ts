@@ -6,7 +6,6 @@ import { PYTHON_OPTIONS } from './options.js';
 import { buildPythonFile } from './view-model.js';
 
 const policy: TargetPolicy = {
-  language: 'python',
   options: PYTHON_OPTIONS,
   libraryTypes: new Set([...LIBRARY_INTERFACES, ...LIBRARY_DTOS]),
   // Metadata pages show the library's DTOs an operation uses, not its interfaces.

@@ -1,11 +1,10 @@
-import { parseTypeList } from '../../model/passes/include.js';
 import type { OptionValue } from '../../plan/options.js';
 import type { TargetPolicy } from '../../plan/policy.js';
 import type { Target } from '../target.js';
 import { LIBRARY_CLASSES, LIBRARY_PROTOCOLS } from './library.js';
 import { SWIFT_NAMING } from './names.js';
 import { SWIFT_OPTIONS } from './options.js';
-import { buildSwiftFile } from './view-model.js';
+import { buildSwiftFile, treatedAsStrings } from './view-model.js';
 
 /**
  * What metadata pages use: the server's defaults rather than `/types/swift`'s. Properties are not
@@ -17,14 +16,13 @@ const OPERATION_DEFAULTS: ReadonlyMap<string, OptionValue> = new Map([
 ]);
 
 const policy: TargetPolicy = {
-  language: 'swift',
   options: SWIFT_OPTIONS,
   operationDefaults: OPERATION_DEFAULTS,
   libraryTypes: new Set([...LIBRARY_PROTOCOLS, ...LIBRARY_CLASSES]),
   // Metadata pages show the package's classes an operation uses, not its protocols.
   shownOnPages: LIBRARY_CLASSES,
   // TreatTypesAsStrings: such types are written as String, so never declared.
-  omits: (decl, options) => parseTypeList(options.text('TreatTypesAsStrings')).includes(decl.name),
+  omittedNames: treatedAsStrings,
   order: 'requests-first',
   naming: SWIFT_NAMING,
 };

@@ -3,6 +3,7 @@
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { parseTypeList } from '../../model/passes/include.js';
 import { listItems } from '../../plan/option-grammars.js';
+import type { ResolvedOptions } from '../../plan/options.js';
 import type { DtoPlan } from '../../plan/plan.js';
 import { blockCommentLine } from './comments.js';
 import { SwiftDeclarations, type SwiftDeclVM } from './declarations.js';
@@ -23,7 +24,7 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
     makeOptional: options.flag('MakePropertiesOptional'),
     excludeGenericBaseTypes: options.flag('ExcludeGenericBaseTypes'),
     ...(baseClass !== '' ? { baseClass } : {}),
-    treatAsStrings: treatedAsStrings(plan),
+    treatAsStrings: treatedAsStrings(options),
   });
   return {
     // The header sits in a block comment: option values must neither end nor nest it.
@@ -35,8 +36,8 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
 }
 
 /** TreatTypesAsStrings: the names of types written as `String`. */
-export function treatedAsStrings(plan: Pick<DtoPlan, 'options'>): Set<string> {
-  return new Set(parseTypeList(plan.options.text('TreatTypesAsStrings')));
+export function treatedAsStrings(options: ResolvedOptions): Set<string> {
+  return new Set(parseTypeList(options.text('TreatTypesAsStrings')));
 }
 
 /** `Foundation,ServiceStack` → `import Foundation`, `import ServiceStack` (the option's grammar has checked them). */

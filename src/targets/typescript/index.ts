@@ -11,8 +11,7 @@ import { TYPESCRIPT_NAMING } from './names.js';
 import { TYPESCRIPT_D_OPTIONS, TYPESCRIPT_OPTIONS } from './options.js';
 import { buildTypeScriptFile } from './view-model.js';
 
-const policyWith = (language: string, options: readonly OptionDescriptor[]): TargetPolicy => ({
-  language,
+const policyWith = (options: readonly OptionDescriptor[]): TargetPolicy => ({
   options,
   // Nothing comes from a library: a file declares the interfaces and markers it uses.
   libraryTypes: new Set(),
@@ -49,7 +48,7 @@ export const typescript: Target = {
   displayName: 'TypeScript',
   defaultFileName: 'dtos.ts',
   templates: 'typescript',
-  policy: policyWith('typescript', TYPESCRIPT_OPTIONS),
+  policy: policyWith(TYPESCRIPT_OPTIONS),
   render: renderWith(false, 'dtos.ts'),
 };
 
@@ -58,6 +57,6 @@ export const typescriptDeclarations: Target = {
   displayName: 'TypeScript declarations',
   defaultFileName: 'dtos.d.ts',
   templates: 'typescript',
-  policy: policyWith('typescript-d', TYPESCRIPT_D_OPTIONS),
+  policy: policyWith(TYPESCRIPT_D_OPTIONS),
   render: renderWith(true, 'dtos.d.ts'),
 };

@@ -1,6 +1,9 @@
 import { NUMERIC_PRIMITIVES, type PrimitiveName } from '../../model/types.js';
 
-const as = (type: string, names: readonly PrimitiveName[]) => Object.fromEntries(names.map((n) => [n, type]));
+/** `names` mapped to one type, keyed by those names, so that `satisfies` below sees every key. */
+function as<const N extends PrimitiveName>(type: string, names: readonly N[]): Record<N, string> {
+  return Object.fromEntries(names.map((n) => [n, type])) as Record<N, string>;
+}
 
 /** .NET system types → TypeScript, as ServiceStack's TypeScriptGenerator maps them. */
 export const TS_PRIMITIVES = {
@@ -10,7 +13,7 @@ export const TS_PRIMITIVES = {
   ...as('string', ['String', 'Char', 'DateTime', 'DateTimeOffset', 'DateOnly', 'TimeSpan', 'TimeOnly', 'Guid', 'Uri', 'Type', 'Stream']),
   Boolean: 'boolean',
   Object: 'Object',
-} as Record<PrimitiveName, string>;
+} satisfies Record<PrimitiveName, string>;
 
 /** Binary responses (`IReturn<byte[]>`, `IReturn<Stream>`) come back as a Blob. */
 export const BINARY_RESPONSE = 'Blob';
