@@ -9,6 +9,8 @@ export interface TypeSyntax {
   primitive(name: PrimitiveName): string;
   /** A struct the metadata names but does not describe: ServiceStack sends it as a string. */
   opaque: string;
+  /** ExportValueTypes: such a struct is written by its name (the user declares it), not as a string. */
+  exportValueTypes?: boolean;
   param(name: string): string;
   nullable(inner: string): string;
   list(element: string, ref: Of<'list'>): string;
@@ -21,7 +23,7 @@ export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
     case 'primitive':
       return syntax.primitive(ref.name);
     case 'opaque':
-      return syntax.opaque;
+      return syntax.exportValueTypes ? valueTypeName(ref) : syntax.opaque;
     case 'param':
       return syntax.param(ref.name);
     case 'nullable':
@@ -33,6 +35,11 @@ export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
     case 'named':
       return syntax.named(ref, ref.args.map((a) => typeText(a, syntax)));
   }
+}
+
+/** A struct's name as ExportValueTypes writes it (NativeTypesMetadata.GetTypeName). */
+export function valueTypeName(ref: Of<'opaque'>): string {
+  return ref.name;
 }
 
 /** `byte[]`: binary data rather than a list of numbers in every language. */

@@ -7,7 +7,7 @@ import { forEachNamedId } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import { listItems } from '../../plan/option-grammars.js';
-import { isBytes } from '../../plan/type-syntax.js';
+import { isBytes, valueTypeName } from '../../plan/type-syntax.js';
 import type { ReturnMarker } from '../../plan/requests.js';
 import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
@@ -60,6 +60,8 @@ export function buildPythonFile(plan: DtoPlan): PyFileVM {
   const context = new PythonContext(plan, {
     dataClass: options.text('DataClass'),
     dataClassJson: options.text('DataClassJson'),
+    exportValueTypes: options.flag('ExportValueTypes'),
+    allOptional: options.flag('MakePropertiesOptional'),
   });
   return {
     header: plan.header ? headerLines(plan.header, '#', docstringText) : null,
@@ -73,6 +75,9 @@ export function buildPythonFile(plan: DtoPlan): PyFileVM {
 interface ContextOptions {
   dataClass: string;
   dataClassJson: string;
+  exportValueTypes: boolean;
+  /** MakePropertiesOptional: every field not started empty is `Optional[T] = None`. */
+  allOptional: boolean;
 }
 
 class PythonContext {
@@ -174,7 +179,7 @@ class PythonContext {
     const expr = this.typeExpr(inner, { quoteForward: false, builtinContainers: forward });
     const required = p.isRequired || (p.isValueType && !nullable);
     const factory = planned.initialise === undefined ? undefined : planned.initialise === 'dictionary' ? 'dict' : isBytes(inner) ? 'bytes' : 'list';
-    const primitiveDefault = required && !nullable && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
+    const primitiveDefault = required && !nullable && !this.options.allOptional && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
     const defaultValue = primitiveDefault && 'default' in primitiveDefault ? primitiveDefault.default : undefined;
     const optional = !factory && defaultValue === undefined;
     const bare = optional ? `Optional[${expr}]` : expr;
@@ -216,7 +221,7 @@ class PythonContext {
       case 'primitive':
         return PYTHON_PRIMITIVES[ref.name].expr;
       case 'opaque':
-        return 'str';
+        return this.options.exportValueTypes ? valueTypeName(ref) : 'str';
       case 'param':
         return PYTHON_NAMING.genericParam(ref.name);
       case 'nullable':

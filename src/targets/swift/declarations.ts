@@ -2,7 +2,8 @@
 // an enum or a protocol, precomputed for the templates.
 
 import { attributeText, routeText } from '../../emit/attributes.js';
-import { doubleQuotedBody, singleLine } from '../../emit/text.js';
+import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
+import { singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
 import type { Attribute, AttributeArg, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
@@ -65,6 +66,8 @@ export interface DeclOptions {
   baseClass?: string;
   /** Names of types written as `String`. */
   treatAsStrings: ReadonlySet<string>;
+  exportValueTypes: boolean;
+  dataContract: DataContractSettings;
 }
 
 interface CodedProperty {
@@ -83,6 +86,7 @@ export class SwiftDeclarations {
     private readonly options: DeclOptions,
   ) {
     this.byId = typesById(plan.model);
+    this.syntax = { ...this.syntax, exportValueTypes: options.exportValueTypes };
   }
 
   declaration(planned: PlannedDecl): SwiftDeclVM {
@@ -184,6 +188,8 @@ export class SwiftDeclarations {
     if (planned.implicitVersion !== undefined) {
       push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` });
     }
+    // DataMember positions count the properties written, not those skipped (SW:609-644).
+    let index = 0;
     for (const pp of planned.properties) {
       const p = pp.property;
       const ignored = this.interfaceProperty(pp);
@@ -191,6 +197,7 @@ export class SwiftDeclarations {
         push({ doc: [], comments: [], declaration: ignored });
         continue;
       }
+      index++;
       const { type, nullable } = this.propertyType(p);
       const collection = collectionKind(p.type);
       const initialised = pp.initialise !== undefined;
@@ -201,7 +208,7 @@ export class SwiftDeclarations {
       push(
         {
           doc: docComment(pp.description),
-          comments: [...dataMemberComment(p), ...attributeComments(pp.attributes)],
+          comments: [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(pp.attributes)],
           declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
         },
         { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised },
@@ -209,7 +216,7 @@ export class SwiftDeclarations {
     }
     if (planned.addResponseStatus) {
       // Not coded by subclasses either (S14): the base class's decoder never sees it.
-      push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' });
+      push({ doc: [], comments: dataMemberComment(undefined, index + 1, this.options.dataContract), declaration: 'public var responseStatus:ResponseStatus?' });
     }
     return { properties, coded };
   }
@@ -233,7 +240,7 @@ export class SwiftDeclarations {
     const decl = planned.decl;
     const lines = attributeComments(planned.attributes);
     if (decl.kind === 'enum' && decl.isFlags && !decl.attributes.some((a) => a.name === 'Flags')) lines.unshift('// @Flags()');
-    if (decl.dataContract) lines.push(`// @DataContract${namedArgs([['Name', decl.dataContract.name], ['Namespace', decl.dataContract.namespace]])}`);
+    if (decl.kind !== 'interface') lines.push(...dataContractComment(decl.dataContract, this.options.dataContract));
     return lines;
   }
 
@@ -245,8 +252,9 @@ export class SwiftDeclarations {
     return typeText(ref, this.syntax);
   }
 
-  private readonly syntax: TypeSyntax = {
-    primitive: (name) => SWIFT_PRIMITIVES[name],
+  private syntax: TypeSyntax = {
+    // TreatTypesAsStrings takes any type name, built-in ones too (S17).
+    primitive: (name) => (this.options.treatAsStrings.has(name) ? 'String' : SWIFT_PRIMITIVES[name]),
     opaque: 'String',
     param: escapeKeyword,
     nullable: (inner) => `${inner}?`,
@@ -298,21 +306,4 @@ function swiftLimits(arg: AttributeArg): string | undefined {
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
   return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits))}`);
-}
-
-/** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, as C# would write it. */
-function dataMemberComment(p: Property): string[] {
-  const dm = p.dataMember;
-  if (!dm) return [];
-  const args: string[] = [];
-  if (dm.name !== undefined) args.push(`Name="${doubleQuotedBody(dm.name)}"`);
-  if (dm.order !== undefined) args.push(`Order=${dm.order}`);
-  if (dm.isRequired) args.push('IsRequired=true');
-  if (dm.emitDefaultValue === false) args.push('EmitDefaultValue=false');
-  return [`// @DataMember${args.length > 0 ? `(${args.join(', ')})` : ''}`];
-}
-
-function namedArgs(args: [string, string | undefined][]): string {
-  const present = args.filter((a): a is [string, string] => a[1] !== undefined).map(([k, v]) => `${k}="${doubleQuotedBody(v)}"`);
-  return present.length > 0 ? `(${present.join(', ')})` : '';
 }

@@ -1,5 +1,6 @@
 // The plan → the Swift file's view model.
 
+import { dataContractSettings } from '../../emit/data-contract.js';
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { parseTypeList } from '../../model/passes/include.js';
 import { listItems } from '../../plan/option-grammars.js';
@@ -25,6 +26,8 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
     excludeGenericBaseTypes: options.flag('ExcludeGenericBaseTypes'),
     ...(baseClass !== '' ? { baseClass } : {}),
     treatAsStrings: treatedAsStrings(options),
+    exportValueTypes: options.flag('ExportValueTypes'),
+    dataContract: dataContractSettings(options),
   });
   return {
     // The header sits in a block comment: option values must neither end nor nest it.

@@ -3,12 +3,12 @@
 // carries comments, a blank line before the constructor).
 
 import { attributeText, routeText } from '../../emit/attributes.js';
+import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
 import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { RequestPlan } from '../../plan/requests.js';
 import { TYPESCRIPT_NAMING } from './names.js';
-import { dataContractComment, dataMemberComment } from './comments.js';
 import type { TypeExpressions } from './type-expr.js';
 
 export type TsDeclVM = TsTypeVM | TsEnumVM | TsLineVM;
@@ -53,6 +53,7 @@ export interface DeclarationOptions {
   /** Inside `declare namespace`, where declarations are already ambient. */
   inNamespace: boolean;
   makePropertiesOptional: boolean;
+  dataContract: DataContractSettings;
 }
 
 /** The marker interfaces whose member the client calls: ServiceStack writes their bodies itself. */
@@ -90,7 +91,7 @@ export class Declarations {
       ...description(planned.description),
       ...(request?.routes ?? []).map((r) => `// ${routeText(r)}`),
       ...attributeComments(planned.attributes),
-      ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract)),
+      ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract, this.options.dataContract)),
     ];
     const selfType = this.selfType(planned.name, decl);
     const keyword = isClass ? 'export class' : this.interfaceKeyword();
@@ -101,12 +102,14 @@ export class Declarations {
 
     const properties: TsPropertyVM[] = [];
     if (planned.implicitVersion !== undefined) {
-      properties.push(plainProperty(`${isClass ? 'public ' : ''}version: number; //${planned.implicitVersion}`));
+      // Optional in declarations (T23).
+      properties.push(plainProperty(`${isClass ? 'public version' : 'version?'}: number; //${planned.implicitVersion}`));
     }
-    properties.push(...planned.properties.map((p) => this.property(p, isClass)));
+    properties.push(...planned.properties.map((p, i) => this.property(p, isClass, i + 1)));
     if (planned.addResponseStatus) {
-      const optional = this.options.makePropertiesOptional ? '?' : '';
-      properties.push(plainProperty(`${isClass ? 'public ' : ''}responseStatus${optional}: ResponseStatus;`));
+      // Optional in declarations only (ServiceStack's ExportAsTypes), whatever MakePropertiesOptional says (T22).
+      const line = `${isClass ? 'public ' : ''}responseStatus${this.options.interfacesOnly ? '?' : ''}: ResponseStatus;`;
+      properties.push({ lines: [...dataMemberComment(undefined, planned.properties.length + 1, this.options.dataContract), line], blankAfter: false });
     }
     properties.forEach((p, i) => {
       if (i === properties.length - 1) p.blankAfter = false;
@@ -120,7 +123,7 @@ export class Declarations {
   }
 
   private enumVM(planned: PlannedDecl, decl: EnumDecl): TsDeclVM {
-    const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract)];
+    const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract, this.options.dataContract)];
     const name = planned.name;
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
     if (this.options.interfacesOnly && !isInt) {
@@ -176,9 +179,9 @@ export class Declarations {
     return methods;
   }
 
-  private property(planned: PlannedProperty, isClass: boolean): TsPropertyVM {
+  private property(planned: PlannedProperty, isClass: boolean, index: number): TsPropertyVM {
     const p = planned.property;
-    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember), ...attributeComments(planned.attributes)];
+    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(planned.attributes)];
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
     const declaration = `${planned.name}${optional}: ${type}`;

@@ -14,7 +14,11 @@ export class TypeExpressions {
   constructor(
     private readonly names: ReadonlyMap<string, string>,
     private readonly enumDefault: (id: string) => string | undefined = () => undefined,
-  ) {}
+    /** ExportValueTypes: undescribed structs by their name. */
+    exportValueTypes = false,
+  ) {
+    this.syntax = { ...this.syntax, exportValueTypes };
+  }
 
   className(id: string): string {
     return this.names.get(id) ?? id;
@@ -25,7 +29,7 @@ export class TypeExpressions {
     return typeText(ref, this.syntax);
   }
 
-  private readonly syntax: TypeSyntax = {
+  private syntax: TypeSyntax = {
     primitive: (name) => TS_PRIMITIVES[name],
     opaque: 'string',
     param: TYPESCRIPT_NAMING.genericParam,
