@@ -1,6 +1,6 @@
 // Model → the Python file's view model: every line the templates print, precomputed.
 
-import { attributeText, routeText } from '../../emit/attributes.js';
+import { attributeText, routeText, UNQUOTED_SYMBOLS } from '../../emit/attributes.js';
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { forEachNamedId } from '../../model/walk.js';
@@ -259,7 +259,7 @@ function docstringText(line: string): string {
 }
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.map((a) => `# ${singleLine(attributeText(a))}`);
+  return attributes.map((a) => `# ${singleLine(attributeText(a, UNQUOTED_SYMBOLS))}`);
 }
 
 function doc(text: string | undefined): string[] | null {

@@ -1,7 +1,7 @@
 // One declaration → its view model: the lines ServiceStack's Swift generator writes for a class,
 // an enum or a protocol, precomputed for the templates.
 
-import { attributeText, routeText } from '../../emit/attributes.js';
+import { attributeText, routeText, UNQUOTED_SYMBOLS } from '../../emit/attributes.js';
 import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
 import { singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
@@ -14,7 +14,14 @@ import { UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { escapeKeyword, libraryName } from './names.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
-export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM;
+export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM | SwiftExcludedVM;
+
+/** ExcludeGenericBaseTypes: a type with a generic base is left out, with a comment where it was (S16). */
+export interface SwiftExcludedVM {
+  partial: 'excluded';
+  excluded: true;
+  line: string;
+}
 
 export interface SwiftClassVM {
   partial: 'class';
@@ -55,6 +62,8 @@ export interface SwiftProtocolVM {
   partial: 'protocol';
   comments: string[];
   signature: string;
+  /** `associatedtype T` for each generic parameter: Swift protocols take no type parameters (S26). */
+  associatedTypes: string[];
   properties: string[];
 }
 
@@ -92,18 +101,26 @@ export class SwiftDeclarations {
   declaration(planned: PlannedDecl): SwiftDeclVM {
     const decl = planned.decl;
     if (decl.kind === 'enum') return this.enumVM(planned, decl);
+    if (this.options.excludeGenericBaseTypes && decl.base && genericBase(decl.base)) {
+      return { partial: 'excluded', excluded: true, line: `//Excluded ${singleLine(decl.name)} : ${genericBase(decl.base)}` };
+    }
     return decl.kind === 'interface' ? this.protocolVM(planned, decl) : this.classVM(planned, decl);
   }
 
   private classVM(planned: PlannedDecl, decl: ClassDecl): SwiftClassVM {
     const marker = this.options.wholeFile ? this.returnMarker(planned, decl) : undefined;
-    const base = this.baseExpr(decl);
+    // BaseClass goes where a type has no base of its own, and such a type still adopts Codable
+    // itself: no inherited coding to call (S15).
+    const base = decl.base ? this.baseExpr(decl.base) : undefined;
+    const optionBase = base ? undefined : this.options.baseClass;
     const conformances = [
-      ...(base ? [base] : []),
+      ...(base ? [base] : optionBase ? [optionBase] : []),
       ...(marker ? [marker.kind === 'void' ? 'IReturnVoid' : 'IReturn'] : []),
       ...this.interfaces(decl),
       ...(base ? [] : ['Codable']),
     ];
+    // Only NSObject's init() must be overridden (ServiceStack's OverrideInitForBaseClasses).
+    const callsSuper = base !== undefined || optionBase === 'NSObject';
     const { properties, coded } = this.properties(planned);
     return {
       partial: 'class',
@@ -111,7 +128,7 @@ export class SwiftDeclarations {
       signature: `public class ${planned.name}${this.genericParams(decl)} : ${conformances.join(', ')}`,
       typealias: marker?.kind === 'type' ? `public typealias Return = ${this.typeExpr(marker.type)}` : null,
       properties,
-      init: base ? 'required public init(){ super.init() }' : 'required public init(){}',
+      init: callsSuper ? 'required public init(){ super.init() }' : 'required public init(){}',
       coding: base ? codingVM(coded) : null,
     };
   }
@@ -133,6 +150,7 @@ export class SwiftDeclarations {
       partial: 'protocol',
       comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
       signature: `public protocol ${planned.name}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
+      associatedTypes: decl.genericParams.map((p) => `associatedtype ${escapeKeyword(p)}`),
       properties: planned.properties.map((pp) => {
         const p = pp.property;
         const ignored = this.interfaceProperty(pp);
@@ -152,10 +170,7 @@ export class SwiftDeclarations {
     return decl.implements.some((i) => i.kind === 'named' && i.id === 'IReturnVoid') ? { kind: 'void' } : undefined;
   }
 
-  private baseExpr(decl: ClassDecl): string | undefined {
-    const base = decl.base;
-    if (!base) return this.options.baseClass;
-    if (this.options.excludeGenericBaseTypes && base.kind === 'named' && base.args.length > 0) return this.options.baseClass;
+  private baseExpr(base: TypeRef): string {
     // A collection base is the package's generic class, not Swift's array or dictionary syntax.
     if (base.kind === 'list') return `List<${this.typeExpr(base.element)}>`;
     if (base.kind === 'dictionary') return `Dictionary<${this.typeExpr(base.key)}, ${this.typeExpr(base.value)}>`;
@@ -305,5 +320,32 @@ function swiftLimits(arg: AttributeArg): string | undefined {
 }
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits))}`);
+  return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits, UNQUOTED_SYMBOLS))}`);
+}
+
+/** A base type with generic arguments, as ServiceStack's `//Excluded` line spells it (`QueryDb<Thing>`); undefined for others. */
+function genericBase(base: TypeRef): string | undefined {
+  if (base.kind === 'named' && base.args.length > 0) return csharpText(base);
+  if ((base.kind === 'list' && base.container !== 'Array') || base.kind === 'dictionary') return csharpText(base);
+  return undefined;
+}
+
+/** A type reference as the metadata's C# names spell it, generic arguments joined by commas without spaces. */
+function csharpText(ref: TypeRef): string {
+  switch (ref.kind) {
+    case 'primitive':
+    case 'opaque':
+    case 'param':
+      return ref.name;
+    case 'nullable':
+      return `Nullable<${csharpText(ref.of)}>`;
+    case 'list':
+      return ref.container === 'Array' ? `${csharpText(ref.element)}[]` : `${ref.container}<${csharpText(ref.element)}>`;
+    case 'dictionary':
+      return `${ref.container}<${csharpText(ref.key)},${csharpText(ref.value)}>`;
+    case 'named': {
+      const name = ref.id.replace(/`\d+$/, '');
+      return ref.args.length === 0 ? name : `${name}<${ref.args.map(csharpText).join(',')}>`;
+    }
+  }
 }

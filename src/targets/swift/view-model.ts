@@ -13,7 +13,9 @@ export interface SwiftFileVM {
   header: HeaderLines | null;
   imports: string[];
   declarations: SwiftDeclVM[];
-  /** ServiceStack ends whole files with one more blank line than the code its pages show. */
+  /** A blank line after the last declaration: pages, and whole files with AddModelExtensions. */
+  blankAfter: boolean;
+  /** AddModelExtensions appends an empty extensions block: one more blank line (S18). */
   finalBlankLine: boolean;
 }
 
@@ -34,7 +36,8 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
     header: plan.header ? headerLines(plan.header, '//', blockCommentLine, ['SwiftVersion: 6.0']) : null,
     imports: importLines(options.text('DefaultImports')),
     declarations: plan.declarations.map((d) => declarations.declaration(d)),
-    finalBlankLine: plan.wholeFile,
+    blankAfter: !plan.wholeFile || options.flag('AddModelExtensions'),
+    finalBlankLine: plan.wholeFile && options.flag('AddModelExtensions'),
   };
 }
 
