@@ -156,7 +156,8 @@ function rowsModel(): MetadataModel {
           { name: 'Name', type: 'String', namespace: 'System', dataMember: { name: 'nm' } },
           { name: 'Age', type: 'Int32', isValueType: true, namespace: 'System' },
         ] },
-        { name: 'Level', namespace: 'App', isEnum: true, isEnumInt: true, enumNames: ['Low', 'High'], enumValues: ['1', '2'] },
+        { name: 'Level', namespace: 'App', isEnum: true, enumNames: ['Low', 'High'], enumValues: ['1', '2'] },
+        { name: 'Perms', namespace: 'App', isEnum: true, isEnumInt: true, enumNames: ['Read', 'Write'], enumValues: ['1', '2'] },
         { name: 'Wire', namespace: 'App', isEnum: true, enumNames: ['One', 'Two'], enumMemberValues: ['value-one', 'value-two'] },
         { name: 'IHolder`1', namespace: 'App', isInterface: true, genericArgs: ['T'], properties: [{ name: 'Item', type: 'T' }] },
       ],
@@ -263,5 +264,32 @@ describe('reference-parity rows: Swift', () => {
   it('S18: AddModelExtensions off drops the two blank lines that end the file', async () => {
     expect(await rows('swift')).toMatch(/\n}\n\n\n$/);
     expect(await rows('swift', { AddModelExtensions: false })).toMatch(/\n}\n$/);
+  });
+});
+
+describe('reference-parity rows: TypeScript', () => {
+  it('T18: .d.ts enums are unions of the names JSON carries, numbered ones too', async () => {
+    const declarations = await rows('typescript-d');
+    expect(declarations).toContain('\ntype Level = "Low" | "High";\n');
+    // Departures: [EnumMember] values are what travels; enums sent as numbers stay enums.
+    expect(declarations).toContain('\ntype Wire = "value-one" | "value-two";\n');
+    expect(declarations).toContain('\ndeclare enum Perms\n{\n    Read = 1,\n    Write = 2,\n}\n');
+    expect(await rows('typescript')).toContain("export enum Wire\n{\n    One = 'value-one',\n    Two = 'value-two',\n}\n");
+  });
+
+  it('T15 (departure): .d.ts IReturn keeps createResponse(), which the client infers the response type from', async () => {
+    expect(await rows('typescript-d')).toContain('\ninterface IReturn<T>\n{\n    createResponse(): T;\n}\n');
+  });
+
+  it('T6: a DefaultImports item without ":" imports a module for its effects', async () => {
+    const typescript = await rows('typescript', { DefaultImports: 'IReturn:@servicestack/client,./polyfills,"./setup.js"' });
+    expect(typescript).toContain('\nimport { IReturn } from "@servicestack/client";\nimport "./polyfills";\nimport "./setup.js";\n');
+  });
+
+  it('T22/T23: .d.ts version and responseStatus are optional; .ts ones are not, whatever MakePropertiesOptional says', async () => {
+    const options = { AddImplicitVersion: '2', AddResponseStatus: true };
+    expect(await rows('typescript-d', options)).toContain('interface Ping extends IReturn<PingResponse>\n{\n    version?: number; //2\n}');
+    expect(await rows('typescript-d', options)).toContain('    responseStatus?: ResponseStatus;\n');
+    expect(await rows('typescript', { ...options, MakePropertiesOptional: true })).toContain('    public responseStatus: ResponseStatus;\n');
   });
 });

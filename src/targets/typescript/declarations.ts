@@ -75,7 +75,16 @@ export class Declarations {
   /** A marker interface the metadata does not describe but the file's requests implement. */
   markerInterface(id: 'IReturn`1' | 'IReturnVoid'): TsTypeVM {
     const signature = id === 'IReturnVoid' ? 'IReturnVoid' : 'IReturn<T>';
-    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, [plainProperty(MARKER_BODIES.get(id) ?? '')], false, []);
+    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, this.markerBody(id), false, []);
+  }
+
+  /**
+   * ServiceStack's declarations leave these bodies empty; dtogen keeps `createResponse()` in both
+   * flavours, since the client's `send()` takes an IReturn<T> and infers T from that member (T15).
+   */
+  private markerBody(id: string): TsPropertyVM[] {
+    const body = MARKER_BODIES.get(id);
+    return body === undefined ? [] : [plainProperty(body)];
   }
 
   /** `Dictionary<T>`, the base ServiceStack gives types that extend a .NET dictionary. */
@@ -97,8 +106,7 @@ export class Declarations {
     const keyword = isClass ? 'export class' : this.interfaceKeyword();
     const signature = `${keyword} ${selfType}${this.heritage(decl, isClass, request)}`;
 
-    const body = MARKER_BODIES.get(decl.id);
-    if (body !== undefined) return this.typeShell(comments, signature, [plainProperty(body)], false, []);
+    if (MARKER_BODIES.has(decl.id)) return this.typeShell(comments, signature, this.markerBody(decl.id), false, []);
 
     const properties: TsPropertyVM[] = [];
     if (planned.implicitVersion !== undefined) {
@@ -126,8 +134,10 @@ export class Declarations {
     const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract, this.options.dataContract)];
     const name = planned.name;
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
-    if (this.options.interfacesOnly && !isInt) {
-      // Declarations only: a string enum is the union of its wire values.
+    if (this.options.interfacesOnly && !decl.isIntEnum) {
+      // Declarations only: an enum is the union of the names JSON carries (T18), numbered ones
+      // too. Where ServiceStack unions the member names, dtogen writes what travels: an
+      // [EnumMember] value, and a `declare enum` for enums sent as numbers ([Flags], [EnumAsInt]).
       // An enum without members has no values: `never`.
       const union = decl.members.map((m) => `"${doubleQuotedBody(m.wireName)}"`).join(' | ') || 'never';
       return { partial: 'line', blankBefore: true, comments, line: `type ${name} = ${union};` };
