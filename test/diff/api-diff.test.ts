@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../src/diff/render.js';
 import { loadInput, loadText, type MetadataModel } from '../../src/index.js';
 import { runCli } from '../../src/cli/run.js';
 import { fixture } from '../support/paths.js';
+import { typescript } from '../../src/targets/typescript/index.js';
 
 const OLD = fixture('metadata', 'test.json');
 const NEW = fixture('versions', 'test-v2.json');
@@ -57,8 +58,9 @@ describe('compareModels', () => {
       'BREAKING removed type AuthenticateResponse: class removed',
       'BREAKING changed property AuthUserSession.Id: type changed from String to Int32',
       'BREAKING removed property AuthUserSession.TwitterUserId: property removed (was String)',
-      'BREAKING added property CreateJwt.Scope: required property added to a request (String)',
+      'BREAKING added property CreateJwt.Scope: property added (String, required)',
       'BREAKING changed property IAuthTokens.Provider: optional property made required',
+      'BREAKING changed property ResponseStatus.ErrorCode: required property made optional',
       'added operation GetJwtInfo: operation added: GET /jwt/{Token}',
       'added route CreateJwt /auth/jwt: route added (POST)',
       'added type GetJwtInfo: class added',
@@ -66,7 +68,6 @@ describe('compareModels', () => {
       'added type JwtAlgorithm: enum added',
       'added property CreateJwt.Audience: property added (String)',
       'added property CreateJwtResponse.ExpiresAt: property added (DateTime)',
-      'changed property ResponseStatus.ErrorCode: required property made optional',
     ]);
   });
 
@@ -82,42 +83,48 @@ describe('compareModels', () => {
       'BREAKING removed route Hello /hello/{Name}: route removed (GET, POST)',
       'added route Hello /hi/{Name}: route added (GET, POST)',
     ]);
-    expect(summary(base, doc((p) => (p.colours = ['Red', 'Blue'])))).toEqual(['BREAKING removed enum-member Colour.Green: enum member removed', 'added enum-member Colour.Blue: enum member added']);
+    expect(summary(base, doc((p) => (p.colours = ['Red', 'Blue'])))).toEqual(['BREAKING added enum-member Colour.Blue: enum member added', 'BREAKING removed enum-member Colour.Green: enum member removed']);
   });
 
-  it('treats a new optional request property as safe and a nullable change as a type change', () => {
+  it('treats a new optional request property as safe, and a request property made nullable too', () => {
     const base = doc(() => {});
     expect(summary(base, doc((p) => p.request.properties.push({ name: 'Age', type: 'Int32', namespace: 'System', isValueType: true })))).toEqual([
       'added property Hello.Age: property added (Int32)',
     ]);
     const withAge = doc((p) => p.request.properties.push({ name: 'Age', type: 'Int32', namespace: 'System', isValueType: true }));
     const nullable = doc((p) => p.request.properties.push({ name: 'Age', type: 'Nullable`1', namespace: 'System', genericArgs: ['Int32'], isValueType: true }));
-    expect(summary(withAge, nullable)).toEqual(['BREAKING changed property Hello.Age: type changed from Int32 to Int32?']);
+    expect(summary(withAge, nullable)).toEqual(['changed property Hello.Age: type changed from Int32 to Int32?']);
+    expect(summary(nullable, withAge)).toEqual(['BREAKING changed property Hello.Age: type changed from Int32? to Int32']);
   });
 });
 
 describe('reports', () => {
-  it('renders Markdown tables for a pull-request comment', () => {
+  it('renders Markdown grouped by operation, with the generated lines a breaking change alters', () => {
     const base = doc(() => {});
     const after = doc((p) => {
       p.route.verbs = 'GET';
       p.colours = ['Red', 'Green', 'Blue'];
+      p.request.properties.push({ name: 'Age', type: 'Int32', namespace: 'System', isValueType: true });
     });
-    expect(renderMarkdown(compareModels(base, after))).toBe(
+    expect(renderMarkdown(compareModels(base, after, { languages: [{ target: typescript, options: new Map() }] }))).toBe(
       [
-        '## API changes: 1 breaking, 1 non-breaking',
+        '## API changes: 1 breaking, 2 non-breaking',
         '',
-        '### Breaking changes',
+        '### `Hello` (1 breaking)',
         '',
-        '| Change | Where | Detail |',
-        '| --- | --- | --- |',
-        '| changed route | `Hello /hello/{Name}` | verbs changed from GET, POST to GET |',
+        '- **Breaking** changed route `Hello /hello/{Name}` (request): verbs changed from GET, POST to GET; breaks clients that call it with POST',
         '',
-        '### Other changes',
+        '  typescript:',
+        '  ```diff',
+        '  - // @Route("/hello/{Name}", "GET,POST")',
+        '  + // @Route("/hello/{Name}", "GET")',
+        '  ```',
         '',
-        '| Change | Where | Detail |',
-        '| --- | --- | --- |',
-        '| added enum member | `Colour.Blue` | enum member added |',
+        '- added property `Hello.Age` (request): property added (Int32); clients may leave it out',
+        '',
+        '### Types no operation uses',
+        '',
+        '- added enum member `Colour.Blue` (unused): enum member added; clients need not send it',
         '',
       ].join('\n'),
     );
@@ -129,10 +136,10 @@ describe('dtogen diff', () => {
   it('prints Markdown by default and JSON on request', async () => {
     const md = await run('diff', OLD, NEW);
     expect(md.code).toBe(0);
-    expect(md.stdout.split('\n')[0]).toBe('## API changes: 8 breaking, 8 non-breaking');
+    expect(md.stdout.split('\n')[0]).toBe('## API changes: 9 breaking, 7 non-breaking');
     const json = await run('diff', OLD, NEW, '--format', 'json');
     const parsed = JSON.parse(json.stdout) as { breaking: number; nonBreaking: number; changes: { breaking: boolean }[] };
-    expect(parsed).toMatchObject({ breaking: 8, nonBreaking: 8 });
+    expect(parsed).toMatchObject({ breaking: 9, nonBreaking: 7 });
     expect(parsed.changes).toHaveLength(16);
   });
 
