@@ -2,7 +2,7 @@
 // (reachable from a response), or both; and which operation a type belongs to, when only one uses
 // it. Change rules judge a change by its direction; reports group changes by operation.
 
-import { depthFirst, forEachNamedId, isClass, typesById } from '../model/walk.js';
+import { depthFirst, isClass, typesById } from '../model/walk.js';
 import type { MetadataModel, TypeRef } from '../model/types.js';
 
 /** `unused`: no operation reaches the type (rules judge it as both, the stricter). */
@@ -19,19 +19,35 @@ const SHARED = '';
 /** Linear in the size of the model: one walk for each direction, one for the owning operations. */
 export function dataFlow(model: MetadataModel): DataFlow {
   const byId = typesById(model);
+  // A generic's argument travels only where the definition uses its parameter: `QueryResponse<T>`
+  // sends its T (Results), AutoQuery's `QueryDb<Table>` names its table without sending one.
+  const carried = new Map<string, boolean[]>();
+  const carries = (id: string): boolean[] => {
+    let flags = carried.get(id);
+    if (!flags) {
+      const decl = byId.get(id);
+      const used = new Set<string>();
+      if (isClass(decl)) for (const ref of [...(decl.base ? [decl.base] : []), ...decl.properties.map((p) => p.type)]) forEachParam(ref, (name) => used.add(name));
+      flags = isClass(decl) ? decl.genericParams.map((name) => used.has(name)) : [];
+      carried.set(id, flags);
+    }
+    return flags;
+  };
+  const idsOf = (ref: TypeRef | undefined, ids: string[] = []): string[] => {
+    if (!ref) return ids;
+    if (ref.kind === 'named') {
+      ids.push(ref.id);
+      const flags = carries(ref.id);
+      ref.args.forEach((arg, i) => flags[i] && idsOf(arg, ids));
+    } else forEachChildRef(ref, (child) => idsOf(child, ids));
+    return ids;
+  };
   const children = (id: string): string[] => {
     const decl = byId.get(id);
     if (!isClass(decl)) return [];
-    const ids: string[] = [];
-    const add = (child: string) => ids.push(child);
     // The base's properties travel with the type; implemented interfaces (IReturn<T>) are markers, not data.
-    if (decl.base) forEachNamedId(decl.base, add);
-    for (const p of decl.properties) forEachNamedId(p.type, add);
-    return ids;
-  };
-  const idsOf = (ref: TypeRef | undefined): string[] => {
-    const ids: string[] = [];
-    if (ref) forEachNamedId(ref, (id) => ids.push(id));
+    const ids = idsOf(decl.base);
+    for (const p of decl.properties) idsOf(p.type, ids);
     return ids;
   };
 
@@ -85,4 +101,19 @@ function union(a: Direction, b: Direction): Direction {
   if (a === b || b === 'unused') return a;
   if (a === 'unused') return b;
   return 'both';
+}
+
+/** The references directly inside a list, dictionary or nullable. */
+function forEachChildRef(ref: TypeRef, visit: (child: TypeRef) => void): void {
+  if (ref.kind === 'list') visit(ref.element);
+  else if (ref.kind === 'dictionary') {
+    visit(ref.key);
+    visit(ref.value);
+  } else if (ref.kind === 'nullable') visit(ref.of);
+  else if (ref.kind === 'named') ref.args.forEach(visit);
+}
+
+function forEachParam(ref: TypeRef, visit: (name: string) => void): void {
+  if (ref.kind === 'param') visit(ref.name);
+  else forEachChildRef(ref, (child) => forEachParam(child, visit));
 }
