@@ -95,7 +95,8 @@ function compareOperations(before: Operation, after: Operation, renamed: Readonl
   for (const [path, route] of oldRoutes) {
     const next = newRoutes.get(path);
     const name = `${before.name} ${path}`;
-    const site = { typeId: after.request, text: path };
+    // Generated code quotes the path in its Route attribute comment.
+    const site = { typeId: after.request, text: `"${path}"` };
     if (!next) {
       add('removed', 'route', before, name, `route removed (${verbsText(route.verbs)})`, OPERATION_RULES.routeRemoved(), site);
       continue;

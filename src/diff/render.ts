@@ -23,9 +23,10 @@ export function renderMarkdown(diff: ApiDiff): string {
     for (const c of changes) {
       lines.push(`- ${c.breaking ? '**Breaking** ' : ''}${c.kind} ${c.subject.replace('-', ' ')} ${code(c.name)} (${c.direction}): ${text(c.detail)}; ${text(c.reason)}`);
       for (const block of c.code ?? []) lines.push(...codeBlock(block));
+      if (c.code) lines.push('');
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 /** Changes by operation, in name order; then the types several operations use, then those none uses. */
@@ -44,7 +45,7 @@ function codeBlock(block: CodeChange): string[] {
     ...lines.slice(0, SHOWN_LINES).map((l) => `  ${sign} ${fenced(l)}`),
     ...(lines.length > SHOWN_LINES ? [`  ${sign} … ${lines.length - SHOWN_LINES} more`] : []),
   ];
-  return ['', `  ${block.lang}:`, '  ```diff', ...side('-', block.removed), ...side('+', block.added), '  ```', ''];
+  return ['', `  ${block.lang}:`, '  ```diff', ...side('-', block.removed), ...side('+', block.added), '  ```'];
 }
 
 /**
