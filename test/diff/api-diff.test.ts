@@ -4,7 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { compareModels } from '../../src/diff/compare.js';
-import { renderMarkdown } from '../../src/diff/render.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderGithub, renderMarkdown } from '../../src/diff/render.js';
+import { makeTempDir } from '../support/temp.js';
 import { loadInput, loadText, type MetadataModel } from '../../src/index.js';
 import { runCli } from '../../src/cli/run.js';
 import { fixture } from '../support/paths.js';
@@ -146,6 +149,40 @@ describe('dtogen diff', () => {
   it('exits 1 with --fail-on-breaking only when something breaks', async () => {
     expect((await run('diff', OLD, NEW, '--fail-on-breaking')).code).toBe(1);
     expect((await run('diff', NEW, NEW, '--fail-on-breaking')).code).toBe(0);
+  });
+
+  it('prints GitHub annotations: an error for each breaking change, a notice for the others', async () => {
+    const gh = await run('diff', OLD, NEW, '--format', 'github');
+    const lines = gh.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error title=Breaking API change::'))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::notice title=API change::'))).toHaveLength(7);
+    expect(lines[0]).toBe('::error title=Breaking API change::removed operation Authenticate in Authenticate (request): operation removed; breaks clients that call it');
+  });
+
+  it('escapes annotation data so that no metadata text can start a workflow command', () => {
+    const change = { kind: 'removed', subject: 'route', name: 'Hello /a\n::error::100%', breaking: true, detail: 'route removed', reason: 'r', direction: 'request' } as const;
+    expect(renderGithub({ breaking: 1, nonBreaking: 0, changes: [change] })).toBe('::error title=Breaking API change::removed route Hello /a%0A::error::100%25 (request): route removed; r\n');
+  });
+
+  it('shows the generated lines in the languages given with --lang, or those of a config', async () => {
+    const md = await run('diff', OLD, NEW, '-l', 'python');
+    expect(md.stdout).toContain(['  python:', '  ```diff', '  -     twitter_user_id: Optional[str] = None', '  ```'].join('\n'));
+    expect(md.stdout).not.toContain('typescript:');
+    const dir = makeTempDir('dtogen-diff-');
+    const config = path.join(dir, 'dtogen.config.json');
+    writeFileSync(config, JSON.stringify({ outputs: [{ input: OLD, lang: 'typescript', out: 'dtos.ts', options: { MakePropertiesOptional: true } }] }));
+    const json = JSON.parse((await run('diff', OLD, NEW, '--config', config, '--format', 'json')).stdout) as { changes: { name: string; code?: unknown }[] };
+    expect(json.changes.find((c) => c.name === 'AuthUserSession.TwitterUserId')?.code).toEqual([{ lang: 'typescript', removed: ['    public twitterUserId?: string;'], added: [] }]);
+  });
+
+  it('names a broken config and exits 1', async () => {
+    const dir = makeTempDir('dtogen-diff-');
+    const config = path.join(dir, 'dtogen.config.json');
+    writeFileSync(config, '{ "outputs": 1 }');
+    const result = await run('diff', OLD, NEW, '--config', config);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/dtogen\.config\.json/);
   });
 
   it('names a broken input and exits 1', async () => {
