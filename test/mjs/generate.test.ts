@@ -2,11 +2,12 @@
 // operation, and the mjs options, selection and refusals do what ServiceStack's generator does.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
 import { generate } from '../../src/generate.js';
 import { loadInput } from '../../src/loaders/index.js';
 import type { MetadataModel } from '../../src/model/types.js';
@@ -103,6 +104,17 @@ describe('mjs options', () => {
     const text = await mjsOf(withoutReturnType, { AddReturnMarker: false });
     expect(text).toContain("    getTypeName() { return 'Hello' }\n    getMethod() { return 'GET' }\n    createResponse () { };\n}");
     expect(await syntaxError('no-return-marker', text)).toBe('');
+  });
+
+  it('dtogen update regenerates a module from its own header, with the option a user uncommented', async () => {
+    const file = path.join(folder, 'updated.mjs');
+    const quiet = { stdout: () => {}, stderr: () => {} };
+    expect(await runCli(['generate', SUBSET, '-l', 'mjs', '-o', file, '--date', '2026-01-01T00:00:00Z'], quiet)).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('//AddDocAnnotations: True', 'AddDocAnnotations: False'));
+    expect(await runCli(['update', file, '--date', '2026-01-01T00:00:00Z'], quiet)).toBe(0);
+    const updated = readFileSync(file, 'utf8');
+    expect(updated).toContain('\nAddDocAnnotations: False\n');
+    expect(updated.slice(updated.indexOf('"use strict";'))).not.toContain('/**');
   });
 
   it('operation mode: the declarations only, with neither header nor "use strict"', async () => {

@@ -18,7 +18,7 @@ function render(plan: DtoPlan, templates: TemplateSet): TargetResult {
 
 export const mjs: Target = {
   id: 'mjs',
-  displayName: 'JavaScript modules',
+  displayName: 'JavaScript',
   defaultFileName: 'dtos.mjs',
   templates: 'mjs',
   policy: {
