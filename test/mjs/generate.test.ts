@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { generate } from '../../src/generate.js';
 import { loadInput } from '../../src/loaders/index.js';
-import type { MetadataModel } from '../../src/model/types.js';
+import type { MetadataModel, TypeRef } from '../../src/model/types.js';
 import { ALL_INPUTS } from '../support/inputs.js';
 import { requireFolder, ROOT, SHARED } from '../support/paths.js';
 
@@ -115,6 +115,24 @@ describe('mjs options', () => {
     const updated = readFileSync(file, 'utf8');
     expect(updated).toContain('\nAddDocAnnotations: False\n');
     expect(updated.slice(updated.indexOf('"use strict";'))).not.toContain('/**');
+  });
+
+  it('classes over .NET collections: one Dictionary base declared where first used, and no init passed to Array or Dictionary', async () => {
+    const loaded = await model(SUBSET);
+    const text: TypeRef = { kind: 'primitive', name: 'String' };
+    const bases: Record<string, TypeRef> = {
+      Coupon: { kind: 'dictionary', container: 'Dictionary', key: text, value: text },
+      User: { kind: 'list', container: 'List', element: text },
+      PageStats: { kind: 'dictionary', container: 'Dictionary', key: text, value: text },
+    };
+    const types = loaded.types.map((t) => (t.kind === 'class' && bases[t.name] ? { ...t, base: bases[t.name] } : t));
+    const out = await mjsOf({ ...loaded, types });
+    expect(out.match(/^class Dictionary \{\}$/gm)).toHaveLength(1);
+    expect(out).toContain('class Dictionary {}\nexport class Coupon extends Dictionary {\n');
+    expect(out).toContain('export class User extends Array {\n');
+    expect(out).toContain('export class PageStats extends Dictionary {\n');
+    expect(out.match(/constructor\(init\) \{ super\(\); Object\.assign\(this, init\) \}/g)).toHaveLength(3);
+    expect(await syntaxError('collection-bases', out)).toBe('');
   });
 
   it('operation mode: the declarations only, with neither header nor "use strict"', async () => {
