@@ -1,12 +1,13 @@
 // The language registry: one line per target. A target is one folder under src/targets and one
 // under templates; adding a language touches nothing else.
 
+import { mjs } from './mjs/index.js';
 import { python } from './python/index.js';
 import { swift } from './swift/index.js';
 import type { Target } from './target.js';
 import { typescript, typescriptDeclarations } from './typescript/index.js';
 
-export const TARGETS: readonly Target[] = [python, swift, typescript, typescriptDeclarations];
+export const TARGETS: readonly Target[] = [python, swift, typescript, typescriptDeclarations, mjs];
 
 export function findTarget(id: string): Target | undefined {
   return TARGETS.find((t) => t.id === id);
