@@ -1,7 +1,8 @@
 // Every fixture and corpus metadata file generates Java and Kotlin that their real compilers
 // accept against the real net.servicestack:client jar (with Gson): whole files with the default
 // options and with the options that change the code (no accessors, void setters, implicit
-// version, response status, initialised collections). Each file
+// version, response status, initialised collections), and the hostile document of hostile.ts
+// (text that tries to escape comments and strings must leave code that compiles). Each file
 // gets a package of its own so that all of them compile in one javac run and one Kotlin compiler
 // run (the Kotlin compiler is slow to start).
 
@@ -12,6 +13,7 @@ import { generate } from '../../src/generate.js';
 import { ALL_INPUTS } from '../support/inputs.js';
 import { HAS_JVM, javac, kotlinc } from '../support/jvm.js';
 import { makeTempDir } from '../support/temp.js';
+import { HOSTILE_DOCUMENT } from './hostile.js';
 
 const VARIANTS: Record<string, Record<string, unknown>> = {
   default: {},
@@ -23,7 +25,9 @@ const packageName = (label: string, variant: string) => `dtogen.${`${label}_${va
 
 async function sources(lang: 'java' | 'kotlin', dir: string): Promise<string[]> {
   const files: string[] = [];
-  for (const input of ALL_INPUTS) {
+  const hostile = path.join(dir, 'hostile.json');
+  writeFileSync(hostile, JSON.stringify(HOSTILE_DOCUMENT));
+  for (const input of [...ALL_INPUTS, { label: 'hostile', file: hostile }]) {
     // The Kotlin compiler is slow: it takes the variants that change Kotlin code.
     for (const [variant, options] of Object.entries(VARIANTS).filter(([v]) => lang === 'java' || v !== 'plain')) {
       const only = lang === 'kotlin' ? Object.fromEntries(Object.entries(options).filter(([k]) => k !== 'AddPropertyAccessors' && k !== 'SettersReturnThis')) : options;
