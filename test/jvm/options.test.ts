@@ -57,7 +57,7 @@ describe('Kotlin and Java options', () => {
   });
 
   it('bad option values are refused with their place', async () => {
-    for (const [key, value] of [['Package', 'a b'], ['GlobalNamespace', 'x;y'], ['DefaultImports', 'java.util.*;evil']]) {
+    for (const [key, value] of [['Package', 'a b'], ['GlobalNamespace', 'x;y'], ['DefaultImports', 'java.util.*;evil']] as const) {
       const result = await generate({ input: NORTHWIND, lang: 'java', options: { [key]: value } });
       expect(result.files).toEqual([]);
       expect(result.diagnostics.map((d) => d.message).join('\n')).toContain(key);
