@@ -15,9 +15,9 @@ import { HAS_JVM, javac, kotlinc } from '../support/jvm.js';
 import { makeTempDir } from '../support/temp.js';
 import { HOSTILE_DOCUMENT } from './hostile.js';
 
-const VARIANTS: Record<string, Record<string, unknown>> = {
+const VARIANTS: Record<string, Record<string, string | boolean>> = {
   default: {},
-  options: { AddPropertyAccessors: false, SettersReturnThis: false, AddImplicitVersion: 2, AddResponseStatus: true, InitializeCollections: true },
+  options: { AddPropertyAccessors: false, SettersReturnThis: false, AddImplicitVersion: '2', AddResponseStatus: true, InitializeCollections: true },
   plain: { AddDescriptionAsComments: false, AddReturnMarker: false, AddGsonImport: true },
 };
 

@@ -10,7 +10,7 @@ import { HOSTILE_DOCUMENT } from './hostile.js';
 
 const NORTHWIND = fixture('metadata', 'northwind-subset.json');
 
-async function text(lang: 'kotlin' | 'java', options: Record<string, unknown> = {}, extra: { op?: string } = {}): Promise<string> {
+async function text(lang: 'kotlin' | 'java', options: Record<string, string | boolean> = {}, extra: { op?: string } = {}): Promise<string> {
   const result = await generate({ input: NORTHWIND, lang, date: new Date(0), options, ...extra });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return result.files.map((f) => f.content).join('');
@@ -42,10 +42,10 @@ describe('Kotlin and Java options', () => {
   });
 
   it('AddImplicitVersion, AddResponseStatus and InitializeCollections', async () => {
-    const kt = await text('kotlin', { AddImplicitVersion: 3, AddResponseStatus: true, InitializeCollections: true });
+    const kt = await text('kotlin', { AddImplicitVersion: '3', AddResponseStatus: true, InitializeCollections: true });
     expect(kt).toContain('open class Authenticate : IReturn<AuthenticateResponse>, IPost\n{\n    val version:Int = 3\n');
     expect(kt).toContain('    open var roles:ArrayList<String> = ArrayList<String>()\n');
-    const java = await text('java', { AddImplicitVersion: 3 });
+    const java = await text('java', { AddImplicitVersion: '3' });
     expect(java).toContain('        public Integer version = 3;\n        public Integer getVersion() { return version; }\n        public Authenticate setVersion(Integer value) { this.version = value; return this; }\n');
   });
 
