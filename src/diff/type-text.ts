@@ -21,5 +21,7 @@ export function typeText(ref: TypeRef): string {
       return `${typeText(ref.of)}?`;
     case 'opaque':
       return ref.name;
+    case 'union':
+      return ref.of.map(typeText).join(' | ');
   }
 }

@@ -35,6 +35,7 @@ export class TypeExpressions {
     // An index signature takes only string or number keys; other keys travel as strings.
     dictionary: (key, value) => `{ [index:${key === 'number' ? 'number' : 'string'}]: ${value}; }`,
     named: (ref, args) => (args.length === 0 ? this.className(ref.id) : `${this.className(ref.id)}<${args.join(', ')}>`),
+    union: (members) => members.map((m) => (m.includes('{') ? `(${m})` : m)).join(' | '),
   };
 
   /** The `T` of `IReturn<T>`: binary responses are Blobs. */
