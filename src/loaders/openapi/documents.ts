@@ -41,6 +41,8 @@ export class Documents {
   /** Every file read, as diagnostics name it: what watch mode follows. */
   readonly files: string[] = [];
   private readonly byPath = new Map<string, { file: string; value: unknown }>();
+  /** `$ref`s already reported as broken (`file#pointer`): each is reported once. */
+  private readonly broken = new Set<string>();
 
   /** Reads `file` and every local file its `$ref`s reach; false when the first cannot be read. */
   async load(file: string): Promise<Located | undefined> {
@@ -80,16 +82,23 @@ export class Documents {
     while (isObject(current.value) && typeof current.value.$ref === 'string') {
       const ref = current.value.$ref;
       const key = `${current.file}#${current.pointer}`;
+      if (this.broken.has(key)) return this.fail(chain);
       if (chain.includes(key)) {
         this.diagnostics.push(diagnostic('ref-cycle', { cycle: [...chain.slice(chain.indexOf(key)), key] }, { file: current.file, pointer: `${current.pointer}/$ref` }));
-        return undefined;
+        return this.fail(chain);
       }
       chain.push(key);
       const target = this.target(ref, current);
-      if (!target) return undefined;
+      if (!target) return this.fail(chain);
       current = target;
     }
     return current;
+  }
+
+  /** Marks every `$ref` of a chain that leads nowhere, so that none of them is reported again. */
+  private fail(chain: readonly string[]): undefined {
+    for (const key of chain) this.broken.add(key);
+    return undefined;
   }
 
   private target(ref: string, from: Located): Located | undefined {

@@ -5,8 +5,9 @@
 // join the words capitalised (`UserId`). A name that starts with a digit takes a `_` in front
 // (`_2fa`), one with no letter or digit at all becomes `Value`. Each language then spells the
 // identifier its own way (Python `user_id`, Swift `userId`), and the wire name stays exact.
-// Clashes within one scope (`created-at` beside `createdAt`) are resolved in document order:
-// the second takes `2`, the next `3`, and so on.
+// Clashes within one scope (`created-at` beside `createdAt`) are resolved deterministically: a
+// wire name that is already an identifier keeps its name, and the others, in document order, take
+// `2`, `3`, and so on (`created-at` → CreatedAt2). Names are unique without regard to case.
 
 export function identifier(name: string): string {
   const words = name
@@ -22,15 +23,6 @@ export function identifier(name: string): string {
 /** Names taken in one scope (a document's types, a class's properties, an enum's members). */
 export class NameScope {
   private readonly taken = new Set<string>();
-
-  /** Reserves `name` as it is, when free (for names that must win over derived ones). */
-  reserve(name: string): void {
-    this.taken.add(name.toLowerCase());
-  }
-
-  has(name: string): boolean {
-    return this.taken.has(name.toLowerCase());
-  }
 
   /** `wanted`, or `wanted2`, `wanted3`… : the first that is free. Case-insensitively unique. */
   unique(wanted: string): string {

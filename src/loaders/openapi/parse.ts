@@ -13,11 +13,11 @@ const MAX_ALIAS_COUNT = 10_000;
 export async function parseDocument(text: string, file: string): Promise<ParseResult> {
   if (!isYamlPath(file)) return parseJson(text, file);
   const { parseDocument: parseYaml } = await import('yaml');
-  const doc = parseYaml(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    const reason = error.message.split('\n')[0] ?? error.message;
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, diagnostic: diagnostic('invalid-yaml', { reason }, { file, line: at?.line ?? 1, column: at?.col ?? 1 }) };
   }
   try {

@@ -7,6 +7,7 @@ import type { Attribute, ClassDecl, EnumDecl, EnumMember, PrimitiveName, Propert
 import { child, isObject, location, type Documents, type JsonObject, type Located } from './documents.js';
 import { identifier, NameScope } from './names.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { isSafeIdentifier } from '../../model/identifiers.js';
 
 const OBJECT: TypeRef = { kind: 'primitive', name: 'Object' };
 
@@ -236,9 +237,14 @@ export class SchemaMapper {
   }
 
   private properties(owner: string, members: Member[]): Property[] {
-    const names = new NameScope();
+    // Wire names that are identifiers already name themselves (TypeScript and Swift write them as
+    // they are), so they are given out first; derived ones take the suffixes.
+    const scope = new NameScope();
+    const names = new Map<Member, string>();
+    for (const m of members) if (isSafeIdentifier(m.wire)) names.set(m, scope.unique(identifier(m.wire)));
+    for (const m of members) if (!names.has(m)) names.set(m, scope.unique(identifier(m.wire)));
     return members.map((m): Property => {
-      const name = names.unique(identifier(m.wire));
+      const name = names.get(m) as string;
       const schema = isObject(m.at.value) ? m.at.value : {};
       const target = this.docs.deref(m.at);
       const text = description(schema) ?? (target && isObject(target.value) ? description(target.value) : undefined);
