@@ -77,7 +77,8 @@ export class OperationMapper {
         params.set(`${where}:${param.value.name}`, { wire: param.value.name, at: schema, required: param.value.required === true, paramType: where === 'formData' ? 'form' : where });
       });
     }
-    const members = [...params.values()];
+    // One member per wire name: the first parameter of a name wins, and a parameter wins over a body member.
+    const members = unique([...params.values()]);
     const requestBody = this.docs.deref(child(at, 'requestBody'));
     if (requestBody && isObject(requestBody.value)) body = firstMedia(child(requestBody, 'content'));
     if (!body || !isObject(body.value)) return { members };
@@ -86,12 +87,12 @@ export class OperationMapper {
       const target = this.docs.deref(body);
       const ref = this.schemas.typeOf(body, `${name}Body`);
       if (target && ref.kind === 'named' && isObject(target.value) && !Array.isArray(target.value.enum)) return { members, base: ref };
-      return { members: [...members, { wire: 'body', at: body, required, paramType: 'body' }] };
+      return { members: unique([...members, { wire: 'body', at: body, required, paramType: 'body' }]) };
     }
     if (isObject(body.value.properties) || Array.isArray(body.value.allOf)) {
-      return { members: [...members, ...this.schemas.members(body).map((m) => ({ ...m, paramType: 'body' }))] };
+      return { members: unique([...members, ...this.schemas.members(body).map((m) => ({ ...m, paramType: 'body' }))]) };
     }
-    return { members: [...members, { wire: 'body', at: body, required, paramType: 'body' }] };
+    return { members: unique([...members, { wire: 'body', at: body, required, paramType: 'body' }]) };
   }
 
   private response(at: Located, name: string): TypeRef | undefined {
@@ -140,6 +141,11 @@ function firstMedia(content: Located): Located | undefined {
   if (chosen === undefined) return undefined;
   const media = child(content, chosen);
   return isObject(media.value) && isObject(media.value.schema) ? child(media, 'schema') : undefined;
+}
+
+function unique(members: Member[]): Member[] {
+  const seen = new Set<string>();
+  return members.filter((m) => !seen.has(m.wire) && seen.add(m.wire));
 }
 
 function text(value: unknown): string | undefined {
