@@ -101,6 +101,14 @@ export class Documents {
     return undefined;
   }
 
+  private readonly absolutes = new Map<string, string>();
+
+  private absolute(file: string): string {
+    let found = this.absolutes.get(file);
+    if (found === undefined) this.absolutes.set(file, (found = resolve(file)));
+    return found;
+  }
+
   private target(ref: string, from: Located): Located | undefined {
     const where = { file: from.file, pointer: `${from.pointer}/$ref` };
     const hash = ref.indexOf('#');
@@ -110,7 +118,7 @@ export class Documents {
       this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'only references within the document or to local files are read' }, where));
       return undefined;
     }
-    const doc = filePart === '' ? this.byPath.get(resolve(from.file)) : this.byPath.get(resolve(join(dirname(from.file), filePart)));
+    const doc = this.byPath.get(filePart === '' ? this.absolute(from.file) : resolve(join(dirname(from.file), filePart)));
     if (!doc || doc.value === undefined) {
       this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'the file cannot be read' }, where));
       return undefined;

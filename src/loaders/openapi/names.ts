@@ -9,7 +9,16 @@
 // wire name that is already an identifier keeps its name, and the others, in document order, take
 // `2`, `3`, and so on (`created-at` → CreatedAt2). Names are unique without regard to case.
 
+/** Identifiers by name: a large document spells the same few thousand names many times over. */
+const IDENTIFIERS = new Map<string, string>();
+
 export function identifier(name: string): string {
+  let found = IDENTIFIERS.get(name);
+  if (found === undefined) IDENTIFIERS.set(name, (found = toIdentifier(name)));
+  return found;
+}
+
+function toIdentifier(name: string): string {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -23,11 +32,16 @@ export function identifier(name: string): string {
 /** Names taken in one scope (a document's types, a class's properties, an enum's members). */
 export class NameScope {
   private readonly taken = new Set<string>();
+  /** The next suffix to try for each wanted name, so that many clashes stay linear. */
+  private readonly next = new Map<string, number>();
 
   /** `wanted`, or `wanted2`, `wanted3`… : the first that is free. Case-insensitively unique. */
   unique(wanted: string): string {
+    const key = wanted.toLowerCase();
     let name = wanted;
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    let n = this.next.get(key) ?? 2;
+    while (this.taken.has(name.toLowerCase())) name = `${wanted}${n++}`;
+    this.next.set(key, n);
     this.taken.add(name.toLowerCase());
     return name;
   }
