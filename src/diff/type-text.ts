@@ -22,6 +22,8 @@ export function typeText(ref: TypeRef): string {
       return `${typeText(ref.of)}?`;
     case 'opaque':
       return ref.name;
+    case 'union':
+      return ref.of.map(typeText).join(' | ');
   }
 }
 

@@ -16,6 +16,8 @@ export interface TypeSyntax {
   list(element: string, ref: Of<'list'>): string;
   dictionary(key: string, value: string, ref: Of<'dictionary'>): string;
   named(ref: Of<'named'>, args: string[]): string;
+  /** One of several types; a language without unions says what it writes instead. */
+  union(members: string[], ref: Of<'union'>): string;
 }
 
 export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
@@ -34,6 +36,8 @@ export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
       return syntax.dictionary(typeText(ref.key, syntax), typeText(ref.value, syntax), ref);
     case 'named':
       return syntax.named(ref, ref.args.map((a) => typeText(a, syntax)));
+    case 'union':
+      return syntax.union(ref.of.map((m) => typeText(m, syntax)), ref);
   }
 }
 

@@ -9,7 +9,7 @@ import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import { listItems } from '../../plan/option-grammars.js';
 import { isBytes, valueTypeName } from '../../plan/type-syntax.js';
 import type { ReturnMarker } from '../../plan/requests.js';
-import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
+import { enumMemberName, fieldName, lettercaseCamel, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
 
 export interface PyFileVM {
@@ -167,7 +167,10 @@ class PythonContext {
 
   private field(planned: PlannedProperty): PyFieldVM {
     const p = planned.property;
-    const { name, escaped } = fieldName(p.name);
+    const field = fieldName(p.name);
+    const { name } = field;
+    // Exact wire names (OpenAPI) are written out wherever dataclasses_json's camel case would not give them.
+    const escaped = field.escaped || (this.plan.model.service.exactWireNames === true && lettercaseCamel(name) !== p.wireName);
     const nullable = p.type.kind === 'nullable';
     const inner = p.type.kind === 'nullable' ? p.type.of : p.type;
     // A field that names a class defined further down (or its own class) has its whole annotation
@@ -226,6 +229,8 @@ class PythonContext {
         return PYTHON_NAMING.genericParam(ref.name);
       case 'nullable':
         return `Optional[${this.typeExpr(ref.of, style)}]`;
+      case 'union':
+        return `Union[${ref.of.map((m) => this.typeExpr(m, style)).join(', ')}]`;
       case 'list':
         if (ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte') return 'bytes';
         return `${style.builtinContainers ? 'list' : 'List'}[${this.typeExpr(ref.element, style)}]`;

@@ -34,6 +34,8 @@ export interface SwiftClassVM {
   init: string;
   /** Subclasses encode their own properties and call their base class for the rest. */
   coding: SwiftCodingVM | null;
+  /** Other classes list their keys only where an exact wire name differs from a property's name. */
+  wireKeys: string[] | null;
 }
 
 export interface SwiftPropertyVM {
@@ -85,6 +87,8 @@ interface CodedProperty {
   collection?: 'array' | 'dictionary';
   timeSpan: boolean;
   hasDefault: boolean;
+  /** The JSON key, when it is not the name (exact wire names only). */
+  wire?: string;
 }
 
 export class SwiftDeclarations {
@@ -130,6 +134,7 @@ export class SwiftDeclarations {
       properties,
       init: callsSuper ? 'required public init(){ super.init() }' : 'required public init(){}',
       coding: base ? codingVM(coded) : null,
+      wireKeys: !base && coded.some((c) => c.wire !== undefined) ? coded.map(codingKey) : null,
     };
   }
 
@@ -140,7 +145,7 @@ export class SwiftDeclarations {
       comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
       signature: `public enum ${planned.name} : ${isInt ? 'Int' : 'String'}, Codable`,
       // [EnumMember(Value)] is not honoured: ServiceStack's Swift enums use the member names.
-      members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : ''}`),
+      members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : this.exactWire(m.name, m.wireName)}`),
     };
   }
 
@@ -226,7 +231,7 @@ export class SwiftDeclarations {
           comments: [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(pp.attributes)],
           declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
         },
-        { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised },
+        { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised, ...(this.exactWire(name, p.wireName) ? { wire: p.wireName } : {}) },
       );
     }
     if (planned.addResponseStatus) {
@@ -259,6 +264,11 @@ export class SwiftDeclarations {
     return lines;
   }
 
+  /** ` = "created-at"`: an exact wire name (OpenAPI) that the Swift name does not spell. */
+  private exactWire(name: string, wire: string): string {
+    return this.plan.model.service.exactWireNames === true && name.replace(/`/g, '') !== wire ? ` = "${doubleQuotedBody(wire)}"` : '';
+  }
+
   private className(id: string): string {
     return this.plan.names.get(id) ?? libraryName(id);
   }
@@ -271,6 +281,8 @@ export class SwiftDeclarations {
     // TreatTypesAsStrings takes any type name, built-in ones too (S17).
     primitive: (name) => (this.options.treatAsStrings.has(name) ? 'String' : SWIFT_PRIMITIVES[name]),
     opaque: 'String',
+    // Swift has no union type: the value is typed as an Object is (see unions.ts for the warning).
+    union: () => SWIFT_PRIMITIVES.Object,
     param: escapeKeyword,
     nullable: (inner) => `${inner}?`,
     list: (element) => `[${element}]`,
@@ -286,7 +298,7 @@ export class SwiftDeclarations {
 function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
   return {
     hasKeys: coded.length > 0,
-    keys: coded.map((c) => c.name),
+    keys: coded.map(codingKey),
     decodes: coded.map((c) => {
       const fallback = c.collection === 'array' ? ' ?? []' : c.collection === 'dictionary' ? ' ?? [:]' : '';
       // @TimeSpan values are XSD duration strings: the package's convertIfPresent reads them.
@@ -295,6 +307,10 @@ function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
     }),
     encodes: coded.map((c) => `if ${c.hasDefault ? `${c.name}.count > 0` : `${c.name} != nil`} { try container.encode(${c.name}, forKey: .${c.name}) }`),
   };
+}
+
+function codingKey(c: CodedProperty): string {
+  return c.wire === undefined ? c.name : `${c.name} = "${doubleQuotedBody(c.wire)}"`;
 }
 
 function collectionKind(ref: TypeRef): 'array' | 'dictionary' | undefined {

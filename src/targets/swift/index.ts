@@ -4,6 +4,7 @@ import type { Target } from '../target.js';
 import { LIBRARY_CLASSES, LIBRARY_PROTOCOLS } from './library.js';
 import { SWIFT_NAMING } from './names.js';
 import { SWIFT_OPTIONS } from './options.js';
+import { unionWarnings } from './unions.js';
 import { buildSwiftFile, treatedAsStrings } from './view-model.js';
 
 /**
@@ -34,6 +35,6 @@ export const swift: Target = {
   templates: 'swift',
   policy,
   render(plan, templates) {
-    return { files: [{ path: 'dtos.swift', content: templates.render('file', buildSwiftFile(plan)) }], diagnostics: [] };
+    return { files: [{ path: 'dtos.swift', content: templates.render('file', buildSwiftFile(plan)) }], diagnostics: unionWarnings(plan) };
   },
 };

@@ -35,10 +35,11 @@ export class TypeExpressions {
     param: TYPESCRIPT_NAMING.genericParam,
     // Optional-ness is the property's `?`, not the type's.
     nullable: (inner) => inner,
-    list: (element, ref) => (isBytes(ref) ? 'string' : `${element}[]`),
+    list: (element, ref) => (isBytes(ref) ? 'string' : ref.element.kind === 'union' ? `(${element})[]` : `${element}[]`),
     // An index signature takes only string or number keys; other keys travel as strings.
     dictionary: (key, value) => `{ [index:${key === 'number' ? 'number' : 'string'}]: ${value}; }`,
     named: (ref, args) => (args.length === 0 ? this.className(ref.id) : `${this.className(ref.id)}<${args.join(', ')}>`),
+    union: (members) => members.map((m) => (m.includes('{') ? `(${m})` : m)).join(' | '),
   };
 
   /** The `T` of `IReturn<T>`: binary responses are Blobs. */
@@ -54,6 +55,8 @@ export class TypeExpressions {
    */
   emptyResponse(ref: TypeRef, erased = false): string {
     const inner = ref.kind === 'nullable' ? ref.of : ref;
+    // A union starts out as its first member.
+    if (inner.kind === 'union' && inner.of[0]) return this.emptyResponse(inner.of[0]);
     const type = this.responseType(inner);
     if (inner.kind === 'list' && type !== BINARY_RESPONSE) return erased ? '[]' : `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
