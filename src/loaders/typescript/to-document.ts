@@ -12,7 +12,7 @@ import { SERVICESTACK_BUILTINS } from '../metadata-json/servicestack-builtins.js
 import { commentAttributes, decoratorAttributes, jsDocText, type SourceArg, type SourceAttribute } from './attributes.js';
 import type { LocationMap } from './locations.js';
 import { at } from './sources.js';
-import { typeText, type TypeScope, type TypeText } from './type-text.js';
+import { typeText, type DeclaredName, type TypeScope, type TypeText } from './type-text.js';
 
 type Declaration = ClassDeclaration | InterfaceDeclaration | EnumDeclaration | TypeAliasDeclaration;
 
@@ -23,8 +23,6 @@ interface Found {
 }
 
 const BUILTIN_IDS: ReadonlyMap<string, JsonObject> = new Map(SERVICESTACK_BUILTINS.map((b) => [String(b.name), b]));
-/** The return markers, whose bodies are the client's methods: the library's, never read from a source. */
-const MARKERS: ReadonlySet<string> = new Set(['IReturn', 'IReturnVoid']);
 /** Methods ServiceStack's dtos.ts writes on every request: not members. */
 const REQUEST_METHODS: ReadonlySet<string> = new Set(['getTypeName', 'getMethod', 'createResponse']);
 const PRIMITIVES: ReadonlySet<string> = new Set(PRIMITIVE_NAMES);
@@ -44,10 +42,12 @@ class DocumentBuilder {
   readonly locations: LocationMap = new Map();
   private readonly types: JsonObject[] = [];
   private readonly operations: JsonObject[] = [];
-  private readonly declared = new Map<string, { arity: number; isEnum: boolean }>();
+  private readonly declared = new Map<string, DeclaredName>();
   private readonly aliases = new Map<string, TypeNode>();
   /** The document's type objects by source name: an operation's response repeats its declaration. */
   private readonly byName = new Map<string, JsonObject>();
+  /** Most property names are capitalised (a few library types keep their own names): they are the .NET ones, as they travel. */
+  private pascalCase = false;
 
   constructor(private readonly shown: ReadonlyMap<SourceFile, string>) {}
 
@@ -71,7 +71,7 @@ class DocumentBuilder {
       }
       kept.push(f);
       const arity = Node.isEnumDeclaration(f.node) ? 0 : f.node.getTypeParameters().length;
-      this.declared.set(name, { arity, isEnum: Node.isEnumDeclaration(f.node) || isLiteralUnion(f.node) });
+      this.declared.set(name, { name: dotnetName(name, arity), arity, isEnum: Node.isEnumDeclaration(f.node) || isLiteralUnion(f.node), isInterface: Node.isInterfaceDeclaration(f.node) });
     }
     // Every type object exists before any is filled in: responses repeat declarations further down.
     for (const f of kept) {
@@ -79,13 +79,16 @@ class DocumentBuilder {
       this.byName.set(f.name, type);
       this.types.push(type);
     }
+    const names = kept.flatMap((f) => propertyNames(f.node));
+    this.pascalCase = names.filter((n) => /^[A-Z]/.test(n)).length * 2 > names.length;
     kept.forEach((f, i) => this.declaration(f, i));
-    return { document: { types: this.types, operations: this.operations }, locations: this.locations, diagnostics: this.diagnostics };
+    // A server whose JSON is PascalCase (JsConfig.TextCase) writes its dtos.ts in PascalCase.
+    const app = { jsTextCase: this.pascalCase ? 'PascalCase' : 'CamelCase' };
+    return { document: { app, api: { types: this.types, operations: this.operations } }, locations: this.locations, diagnostics: this.diagnostics };
   }
 
-  /** Declarations a dtos.ts carries for the client library: its marker interfaces, 5.x's Dictionary<T>, `type Int64 = number`. */
+  /** Declarations that only help TypeScript: 5.x's Dictionary<T> helper, `type Int64 = number` for a number width. */
   private isLibraryShape(node: Declaration, name: string): boolean {
-    if (Node.isInterfaceDeclaration(node) && MARKERS.has(name)) return true;
     if (Node.isClassDeclaration(node) && name === 'Dictionary' && node.getTypeParameters().length === 1 && node.getProperties().length === 0) return true;
     return Node.isTypeAliasDeclaration(node) && PRIMITIVES.has(name);
   }
@@ -101,12 +104,12 @@ class DocumentBuilder {
 
   private declaration(f: Found, index: number): void {
     const node = f.node;
-    const pointer = `/types/${index}`;
+    const pointer = `/api/types/${index}`;
     const nameNode = node.getNameNode() as Node;
     this.record(pointer, nameNode);
     const attrs = this.attributesOf(node);
     const doc = jsDocText(node);
-    const name = f.name;
+    const name = this.declared.get(f.name)?.name ?? f.name;
     const builtin = BUILTIN_IDS.has(name) || [...BUILTIN_IDS.keys()].some((id) => id.replace(/`\d+$/, '') === name);
     const namespace = f.namespace ?? (builtin ? 'ServiceStack' : undefined);
     const common: JsonObject = {
@@ -115,8 +118,8 @@ class DocumentBuilder {
       ...(attrs.notes ?? doc.notes ? { notes: attrs.notes ?? doc.notes } : {}),
       ...(attrs.dataContract ? { dataContract: attrs.dataContract } : {}),
     };
-    const type = this.byName.get(name) as JsonObject;
-    Object.assign(type, common);
+    const type = this.byName.get(f.name) as JsonObject;
+    Object.assign(type, { name }, common);
     type.attributes = this.attributeJson(attrs.kept, `${pointer}/attributes`, node);
 
     if (Node.isEnumDeclaration(node)) return this.enumBody(type, node, pointer);
@@ -131,9 +134,10 @@ class DocumentBuilder {
     const heritage = this.heritage(node, scope, pointer);
     Object.assign(type, heritage.fields);
     type.properties = this.properties(node, scope, pointer);
-    const isRequest = heritage.marker !== undefined || attrs.routes.length > 0;
+    // dtos.ts gives every request getTypeName(), even one that declares no response.
+    const isRequest = heritage.marker !== undefined || attrs.routes.length > 0 || (Node.isClassDeclaration(node) && node.getMethod('getTypeName') !== undefined);
     if (!isRequest) return;
-    const opPointer = `/operations/${this.operations.length}`;
+    const opPointer = `/api/operations/${this.operations.length}`;
     this.record(opPointer, nameNode);
     const routes = attrs.routes.map((r, i) => {
       this.record(`${opPointer}/routes/${i}`, node, r.pos);
@@ -188,7 +192,7 @@ class DocumentBuilder {
 
   private isDeclaredClass(name: string): boolean {
     const d = this.declared.get(name);
-    return d !== undefined && !d.isEnum && !MARKERS.has(name) && !/^I[A-Z]/.test(name);
+    return d !== undefined && !d.isEnum && !d.isInterface;
   }
 
   /** `extends Array<T>` is a list base, `extends Dictionary<T>` (ServiceStack 5.x) a dictionary. */
@@ -201,11 +205,12 @@ class DocumentBuilder {
     }
     if (expression === 'Array' && texts.length === 1) return `List<${texts[0]}>`;
     if (expression === 'Dictionary' && texts.length === 1) return `Dictionary<String,${texts[0]}>`;
+    const declaredName = this.declared.get(expression)?.name ?? expression;
     if (!isSafeIdentifier(expression)) {
       this.diagnostics.push(diagnostic('typescript-unsupported', { construct: 'a computed base type', what: 'it is' }, this.loc(node)));
       return undefined;
     }
-    return texts.length > 0 ? `${expression}<${texts.join(',')}>` : expression;
+    return texts.length > 0 ? `${declaredName}<${texts.join(',')}>` : declaredName;
   }
 
   private returnMarker(arg: TypeNode, scope: TypeScope): { kind: 'type'; returnType: JsonObject; response?: JsonObject } | undefined {
@@ -214,7 +219,8 @@ class DocumentBuilder {
     const reference = Node.isTypeReference(arg) ? arg.getTypeName().getText().replace(/^.*\./, '') : undefined;
     const args = Node.isTypeReference(arg) ? arg.getTypeArguments() : [];
     const declaredHere = reference !== undefined && this.declared.has(reference);
-    const id = args.length > 0 ? `${reference}\`${args.length}` : reference;
+    const stem = reference === undefined ? undefined : this.declared.get(reference)?.name ?? reference;
+    const id = args.length > 0 ? `${stem}\`${args.length}` : stem;
     if (!declaredHere && !(id !== undefined && args.length > 0 && BUILTIN_IDS.has(id))) {
       // A system type (string, string[], Blob…), or a name the loader reports as undescribed.
       const system = reference === undefined || !/^[A-Z]/.test(t.text) || /^(List|Dictionary|HashSet)</.test(t.text) || PRIMITIVES.has(t.text);
@@ -270,7 +276,7 @@ class DocumentBuilder {
     // dtos.ts spells names in the server's camelCase: the .NET name is its PascalCase, when that
     // spells the same name on the wire.
     const pascal = toPascalCase(tsName);
-    const name = toCamelCase(pascal) === tsName ? pascal : tsName;
+    const name = this.pascalCase || toCamelCase(pascal) !== tsName ? tsName : pascal;
     const declared = this.declared.get(t.text);
     const doc = jsDocText(m);
     const description = attrs.description ?? doc.description;
@@ -357,6 +363,21 @@ function collect(statements: readonly Node[], namespace: string | undefined, out
       collect(s.getStatements(), namespace ? `${namespace}.${name}` : name, out);
     }
   }
+}
+
+/**
+ * TypeScript cannot declare two classes of one name, so dtos.ts numbers ServiceStack's generic
+ * pairs (`QueryDb_1<T>`, `QueryDb_2<From, Into>`): those are `QueryDb` again.
+ */
+function dotnetName(name: string, arity: number): string {
+  const numbered = /^(.+)_(\d+)$/.exec(name);
+  return numbered && Number(numbered[2]) === arity && BUILTIN_IDS.has(`${numbered[1]}\`${arity}`) ? (numbered[1] as string) : name;
+}
+
+function propertyNames(node: Declaration): string[] {
+  if (Node.isClassDeclaration(node)) return node.getProperties().filter((p) => !p.isStatic()).map((p) => p.getName());
+  if (Node.isInterfaceDeclaration(node)) return node.getProperties().map((p) => p.getName());
+  return [];
 }
 
 /** A type alias that is a declaration: of an object type, or a union of string literals. */

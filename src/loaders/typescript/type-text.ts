@@ -11,11 +11,19 @@ import { NUMERIC_PRIMITIVES, PRIMITIVE_NAMES } from '../../model/types.js';
 
 export type TypeText = { ok: true; text: string; isValueType: boolean; nullable: boolean } | { ok: false; construct: string; node: Node };
 
+export interface DeclaredName {
+  /** The .NET name, when the TypeScript one differs (`QueryDb_1` is `QueryDb`). */
+  name: string;
+  arity: number;
+  isEnum: boolean;
+  isInterface: boolean;
+}
+
 export interface TypeScope {
   /** Generic parameters of the declaration being read. */
   params: ReadonlySet<string>;
   /** Declared type names → their generic arity and whether they are enums. */
-  declared: ReadonlyMap<string, { arity: number; isEnum: boolean }>;
+  declared: ReadonlyMap<string, DeclaredName>;
   /** `type A = B` aliases that are not declarations of their own: read through. */
   aliases: ReadonlyMap<string, TypeNode>;
 }
@@ -99,8 +107,8 @@ export function typeText(node: TypeNode, scope: TypeScope, depth = 0): TypeText 
     if (args.length === 0 && scope.params.has(name)) return ok(name, false);
     const declared = scope.declared.get(name);
     if (declared && declared.arity === args.length) {
-      if (args.length === 0) return ok(name, declared.isEnum);
-      return wrap(name, args, scope, depth);
+      if (args.length === 0) return ok(declared.name, declared.isEnum);
+      return wrap(declared.name, args, scope, depth);
     }
     const alias = scope.aliases.get(name);
     if (alias && args.length === 0) return depth < MAX_ALIAS_DEPTH ? typeText(alias, scope, depth + 1) : unsupported('a cycle of type aliases');
