@@ -263,7 +263,8 @@ class DocumentBuilder {
   private property(m: Node & { getName(): string; hasQuestionToken(): boolean; getTypeNode(): TypeNode | undefined }, scope: TypeScope, pointer: string): JsonObject | undefined {
     const attrs = this.attributesOf(m);
     if (attrs.ignored) return undefined;
-    const tsName = m.getName();
+    // A quoted name ('first name') is checked, unquoted, as any other name.
+    const tsName = m.getName().replace(/^(['"])(.*)\1$/, '$2');
     const typeNode = m.getTypeNode();
     if (!typeNode) {
       this.diagnostics.push(diagnostic('typescript-unsupported', { construct: 'a property without a type annotation', what: `property '${tsName}'` }, this.loc(m)));
@@ -276,7 +277,7 @@ class DocumentBuilder {
     // dtos.ts spells names in the server's camelCase: the .NET name is its PascalCase, when that
     // spells the same name on the wire.
     const pascal = toPascalCase(tsName);
-    const name = this.pascalCase || toCamelCase(pascal) !== tsName ? tsName : pascal;
+    const name = this.pascalCase || !isSafeIdentifier(tsName) || toCamelCase(pascal) !== tsName ? tsName : pascal;
     const declared = this.declared.get(t.text);
     const doc = jsDocText(m);
     const description = attrs.description ?? doc.description;
