@@ -26,13 +26,14 @@ export async function readSources(entry: string): Promise<Sources> {
   const diagnostics: Diagnostic[] = [];
   const inputs: string[] = [];
   const files: SourceFile[] = [];
-  const byPath = new Map<string, SourceFile>();
   const shownNames = new Map<SourceFile, string>();
+  const seen = new Set<string>();
   // Breadth first, each file once: imports that import each other end.
   const queue: { path: string; shown: string }[] = [{ path: resolve(entry), shown: entry }];
   while (queue.length > 0) {
     const { path, shown } = queue.shift() as { path: string; shown: string };
-    if (byPath.has(path)) continue;
+    if (seen.has(path)) continue;
+    seen.add(path);
     inputs.push(shown);
     const read = await readTextFile(path, shown);
     if (!read.ok) {
@@ -40,7 +41,6 @@ export async function readSources(entry: string): Promise<Sources> {
       continue;
     }
     const file = project.createSourceFile(path, read.text, { overwrite: true });
-    byPath.set(path, file);
     shownNames.set(file, shown);
     files.push(file);
     for (const spec of relativeImports(file)) {
@@ -88,7 +88,8 @@ function shownPath(entryShown: string, target: string): string {
   return isAbsolute(entryShown) ? target : relative(process.cwd(), target);
 }
 
+/** The compiler's cached line starts: ts-morph's own lookup scans the text on every call. */
 export function at(file: SourceFile, shown: string, pos: number): { file: string; line: number; column: number } {
-  const { line, column } = file.getLineAndColumnAtPos(pos);
-  return { file: shown, line, column };
+  const { line, character } = ts.getLineAndCharacterOfPosition(file.compilerNode, pos);
+  return { file: shown, line: line + 1, column: character + 1 };
 }
