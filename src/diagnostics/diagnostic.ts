@@ -93,6 +93,16 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { name: string; known: string[] }) => `unknown language ${quote(p.name)} (known: ${p.known.join(', ')})`,
   },
+  'typescript-syntax': { severity: 'error', message: (p: { reason: string }) => `not valid TypeScript: ${p.reason}` },
+  'typescript-import': { severity: 'error', message: (p: { specifier: string }) => `cannot find the imported file ${quote(p.specifier)}` },
+  'typescript-unsupported': {
+    severity: 'warning',
+    message: (p: { construct: string; what: string }) => `${p.construct} cannot be mapped to a DTO: ${p.what} left out`,
+  },
+  'typescript-unsupported-type': {
+    severity: 'error',
+    message: (p: { construct: string; name: string }) => `type ${quote(p.name)}: ${p.construct} cannot be mapped to a DTO`,
+  },
 } as const satisfies Record<string, { severity: Severity; message: (params: never) => string }>;
 
 /**

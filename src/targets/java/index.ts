@@ -1,7 +1,9 @@
 import type { TargetPolicy } from '../../plan/policy.js';
+import { unionFallbackWarnings } from '../../plan/union-fallback.js';
 import type { Target } from '../target.js';
 import { JVM_LIBRARY_TYPES } from '../jvm/library.js';
 import { treatedAsStrings } from '../jvm/treat-as-strings.js';
+import { JAVA_PRIMITIVES } from '../jvm/type-map.js';
 import { JAVA_NAMING } from './names.js';
 import { JAVA_OPTIONS } from './options.js';
 import { buildJavaFile } from './view-model.js';
@@ -22,6 +24,6 @@ export const java: Target = {
   templates: 'java',
   policy,
   render(plan, templates) {
-    return { files: [{ path: 'dtos.java', content: templates.render('file', buildJavaFile(plan)) }], diagnostics: [] };
+    return { files: [{ path: 'dtos.java', content: templates.render('file', buildJavaFile(plan)) }], diagnostics: unionFallbackWarnings(plan, 'Java', JAVA_PRIMITIVES.Object) };
   },
 };

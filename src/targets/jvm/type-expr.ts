@@ -50,6 +50,9 @@ export class JvmTypes {
         return this.dialect.primitives[ref.name];
       case 'opaque':
         return 'String';
+      // No unions on the JVM: the value is any of them (reported by union-fallback warnings).
+      case 'union':
+        return this.dialect.primitives.Object;
       case 'param':
         return this.dialect.genericParam(ref.name);
       case 'nullable':

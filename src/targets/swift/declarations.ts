@@ -3,7 +3,7 @@
 
 import { attributeText, routeText, UNQUOTED_SYMBOLS } from '../../emit/attributes.js';
 import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
-import { singleLine } from '../../emit/text.js';
+import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
 import type { Attribute, AttributeArg, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
@@ -359,6 +359,8 @@ function csharpText(ref: TypeRef): string {
       return ref.container === 'Array' ? `${csharpText(ref.element)}[]` : `${ref.container}<${csharpText(ref.element)}>`;
     case 'dictionary':
       return `${ref.container}<${csharpText(ref.key)},${csharpText(ref.value)}>`;
+    case 'union':
+      return 'Object';
     case 'named': {
       const name = ref.id.replace(/`\d+$/, '');
       return ref.args.length === 0 ? name : `${name}<${ref.args.map(csharpText).join(',')}>`;

@@ -1,12 +1,12 @@
-// Swift has no union type: a oneOf/anyOf property is typed as an Object is (`String`), and each
-// such union is reported once, where the schema wrote it, so that the fallback is never silent.
+// Some languages have no union type: there a oneOf/anyOf property is typed as an Object is, and
+// each such union is reported once, where the schema wrote it, so that the fallback is never silent.
 
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { TypeRef } from '../../model/types.js';
-import type { DtoPlan } from '../../plan/plan.js';
-import { SWIFT_PRIMITIVES } from './type-map.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { TypeRef } from '../model/types.js';
+import type { DtoPlan } from './plan.js';
 
-export function unionWarnings(plan: DtoPlan): Diagnostic[] {
+/** One `union-fallback` warning per union the plan's declarations use, naming the type written instead. */
+export function unionFallbackWarnings(plan: DtoPlan, language: string, fallbackType: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const visit = (ref: TypeRef): void => {
@@ -15,7 +15,7 @@ export function unionWarnings(plan: DtoPlan): Diagnostic[] {
         const key = `${ref.source.file}#${ref.source.pointer ?? ''}`;
         if (!seen.has(key)) {
           seen.add(key);
-          out.push(diagnostic('union-fallback', { language: 'Swift', type: SWIFT_PRIMITIVES.Object }, ref.source));
+          out.push(diagnostic('union-fallback', { language, type: fallbackType }, ref.source));
         }
         return;
       }
