@@ -7,7 +7,7 @@ import { Node, type Decorator } from 'ts-morph';
 
 export interface SourceArg {
   name?: string;
-  type: 'String' | 'Int32' | 'Double' | 'Boolean';
+  type: 'String' | 'Int32' | 'Double' | 'Boolean' | 'Type';
   value: string;
 }
 
@@ -57,7 +57,7 @@ function commentArgs(text: string): SourceArg[] {
         body += text.charAt(i++);
       }
       i++;
-      value = { type: 'String', value: body };
+      value = quoted(body);
     } else {
       let depth = 0;
       const start = i;
@@ -73,6 +73,11 @@ function commentArgs(text: string): SourceArg[] {
     if (text.charAt(i) === ',') i++;
   }
   return out;
+}
+
+/** A quoted value; dtos.ts quotes `Type` arguments too (`"typeof(MyApp.Coupon)"`), which are read back as types. */
+function quoted(body: string): SourceArg {
+  return /^typeof\([A-Za-z_][\w.+`]*\)$/.test(body) ? { type: 'Type', value: body } : { type: 'String', value: body };
 }
 
 function literal(raw: string): SourceArg {
@@ -104,7 +109,7 @@ function decoratorArg(node: Node): SourceArg[] {
 }
 
 function decoratorValue(node: Node): SourceArg {
-  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return { type: 'String', value: node.getLiteralValue() };
+  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return quoted(node.getLiteralValue());
   if (Node.isNumericLiteral(node)) return { type: Number.isInteger(node.getLiteralValue()) ? 'Int32' : 'Double', value: node.getText() };
   if (Node.isPrefixUnaryExpression(node) && /^-\d+(\.\d+)?$/.test(node.getText())) return literal(node.getText());
   if (Node.isTrueLiteral(node) || Node.isFalseLiteral(node)) return { type: 'Boolean', value: node.getText() };
