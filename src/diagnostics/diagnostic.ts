@@ -14,6 +14,13 @@ const CATALOGUE = {
   'fetch-failed': { severity: 'error', message: (p: { reason: string }) => `cannot fetch: ${p.reason}` },
   'invalid-utf8': { severity: 'error', message: (_p: Record<string, never>) => 'not valid UTF-8' },
   'invalid-json': { severity: 'error', message: (p: { reason: string }) => `not valid JSON: ${p.reason}` },
+  'invalid-yaml': { severity: 'error', message: (p: { reason: string }) => `not valid YAML: ${p.reason}` },
+  'bad-ref': { severity: 'error', message: (p: { ref: string; reason: string }) => `cannot resolve $ref ${quote(p.ref)}: ${p.reason}` },
+  'ref-cycle': { severity: 'error', message: (p: { cycle: string[] }) => `$ref cycle: ${p.cycle.map(quote).join(' -> ')}` },
+  'union-fallback': {
+    severity: 'warning',
+    message: (p: { language: string; type: string }) => `${p.language} has no union type: oneOf/anyOf typed as ${p.type}`,
+  },
   'invalid-shape': {
     severity: 'error',
     message: (p: { expected: string; found: string }) => `expected ${p.expected}, found ${p.found}`,
@@ -85,6 +92,16 @@ const CATALOGUE = {
   'unknown-language': {
     severity: 'error',
     message: (p: { name: string; known: string[] }) => `unknown language ${quote(p.name)} (known: ${p.known.join(', ')})`,
+  },
+  'typescript-syntax': { severity: 'error', message: (p: { reason: string }) => `not valid TypeScript: ${p.reason}` },
+  'typescript-import': { severity: 'error', message: (p: { specifier: string }) => `cannot find the imported file ${quote(p.specifier)}` },
+  'typescript-unsupported': {
+    severity: 'warning',
+    message: (p: { construct: string; what: string }) => `${p.construct} cannot be mapped to a DTO: ${p.what} left out`,
+  },
+  'typescript-unsupported-type': {
+    severity: 'error',
+    message: (p: { construct: string; name: string }) => `type ${quote(p.name)}: ${p.construct} cannot be mapped to a DTO`,
   },
 } as const satisfies Record<string, { severity: Severity; message: (params: never) => string }>;
 

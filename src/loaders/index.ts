@@ -3,11 +3,13 @@
 
 import type { Loader, LoadOptions, LoadResult } from './loader.js';
 import { isUrl, loadMetadataText, metadataJsonLoader } from './metadata-json/loader.js';
+import { openApiLoader } from './openapi/loader.js';
+import { typescriptLoader } from './typescript/loader.js';
 
 export type { Loader, LoadOptions, LoadResult } from './loader.js';
 export { isUrl };
 
-export const LOADERS: readonly Loader[] = [metadataJsonLoader];
+export const LOADERS: readonly Loader[] = [openApiLoader, typescriptLoader, metadataJsonLoader];
 
 export async function loadInput(input: string, options: LoadOptions = {}): Promise<LoadResult> {
   const loader = LOADERS.find((l) => l.canLoad(input)) ?? metadataJsonLoader;

@@ -61,11 +61,15 @@ export type TypeRef =
   | { kind: 'dictionary'; container: DictionaryContainer; key: TypeRef; value: TypeRef }
   | { kind: 'nullable'; of: TypeRef }
   /** A value type (struct) the metadata names but does not describe; ServiceStack sends it as a string. */
-  | { kind: 'opaque'; name: string; namespace?: string };
+  | { kind: 'opaque'; name: string; namespace?: string }
+  /** One of several types (OpenAPI oneOf/anyOf), where the schema says where it was written. */
+  | { kind: 'union'; of: TypeRef[]; source: SourceLocation };
 
 export interface AttributeArg {
   /** Named argument (`Description="…"`); absent for positional constructor arguments. */
   name?: string;
+  /** A positional argument's constructor parameter name, when the metadata gives it (`maximumLength`). */
+  param?: string;
   /** .NET type of the value (`String`, `Int32`, `Boolean`, …). */
   type: string;
   /** The value as text, as the metadata gives it. */
@@ -210,6 +214,11 @@ export interface ServiceInfo {
   version?: string;
   /** Key casing of the server's JSON (JsConfig.TextCase). */
   textCase: TextCase;
+  /**
+   * The input spells every wire name itself (OpenAPI): each language writes a property's or enum
+   * member's wire name out wherever its own derivation would not give it back.
+   */
+  exactWireNames?: boolean;
 }
 
 export interface MetadataModel {

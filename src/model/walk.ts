@@ -19,6 +19,9 @@ export function forEachNamedId(ref: TypeRef, visit: (id: string) => void): void 
     case 'nullable':
       forEachNamedId(ref.of, visit);
       return;
+    case 'union':
+      for (const m of ref.of) forEachNamedId(m, visit);
+      return;
     case 'primitive':
     case 'param':
     case 'opaque':

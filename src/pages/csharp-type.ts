@@ -31,6 +31,9 @@ export function csharpType(ref: TypeRef, byId: ReadonlyMap<string, TypeDecl>): s
       return ref.name;
     case 'nullable':
       return `${csharpType(ref.of, byId)}?`;
+    // C# has no unions: the value is any of them.
+    case 'union':
+      return 'object';
     case 'list':
       return ref.container === 'Array' ? `${csharpType(ref.element, byId)}[]` : `${ref.container}<${csharpType(ref.element, byId)}>`;
     case 'dictionary':

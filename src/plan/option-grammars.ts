@@ -47,8 +47,11 @@ function listOf(expected: string, item: RegExp): OptionGrammar {
 /** Python DefaultImports: `module` or `module:Name/Name` (`*` for all). */
 export const PYTHON_IMPORTS = listOf('Python imports such as datetime,typing:List/Optional', /^[A-Za-z_][\w.]*(:(\*|[A-Za-z_]\w*(\/[A-Za-z_]\w*)*))?$/);
 
-/** TypeScript DefaultImports: `Name/Name:module`. */
-export const TYPESCRIPT_IMPORTS = listOf('TypeScript imports such as IReturn/IGet:@servicestack/client', /^[A-Za-z_$][\w$]*(\/[A-Za-z_$][\w$]*)*:[\w@./-]+$/);
+/** TypeScript DefaultImports: `Name/Name:module`, or a module imported for its effects (`./polyfills`, quoted or not). */
+export const TYPESCRIPT_IMPORTS = listOf(
+  'TypeScript imports such as IReturn/IGet:@servicestack/client',
+  /^([A-Za-z_$][\w$]*(\/[A-Za-z_$][\w$]*)*:[\w@./-]+|[\w@./-]+|"[\w@./-]+"|'[\w@./-]+')$/,
+);
 
 /** Swift DefaultImports: module names. */
 export const SWIFT_IMPORTS = listOf('Swift module names such as Foundation,ServiceStack', /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/);

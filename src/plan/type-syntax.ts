@@ -9,11 +9,15 @@ export interface TypeSyntax {
   primitive(name: PrimitiveName): string;
   /** A struct the metadata names but does not describe: ServiceStack sends it as a string. */
   opaque: string;
+  /** ExportValueTypes: such a struct is written by its name (the user declares it), not as a string. */
+  exportValueTypes?: boolean;
   param(name: string): string;
   nullable(inner: string): string;
   list(element: string, ref: Of<'list'>): string;
   dictionary(key: string, value: string, ref: Of<'dictionary'>): string;
   named(ref: Of<'named'>, args: string[]): string;
+  /** One of several types; a language without unions says what it writes instead. */
+  union(members: string[], ref: Of<'union'>): string;
 }
 
 export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
@@ -21,7 +25,7 @@ export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
     case 'primitive':
       return syntax.primitive(ref.name);
     case 'opaque':
-      return syntax.opaque;
+      return syntax.exportValueTypes ? valueTypeName(ref) : syntax.opaque;
     case 'param':
       return syntax.param(ref.name);
     case 'nullable':
@@ -32,7 +36,14 @@ export function typeText(ref: TypeRef, syntax: TypeSyntax): string {
       return syntax.dictionary(typeText(ref.key, syntax), typeText(ref.value, syntax), ref);
     case 'named':
       return syntax.named(ref, ref.args.map((a) => typeText(a, syntax)));
+    case 'union':
+      return syntax.union(ref.of.map((m) => typeText(m, syntax)), ref);
   }
+}
+
+/** A struct's name as ExportValueTypes writes it (NativeTypesMetadata.GetTypeName). */
+export function valueTypeName(ref: Of<'opaque'>): string {
+  return ref.name;
 }
 
 /** `byte[]`: binary data rather than a list of numbers in every language. */

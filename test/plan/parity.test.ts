@@ -135,3 +135,161 @@ describe('reference-parity rows (Python GlobalNamespace)', () => {
     expect(await source('python')).not.toContain('# module');
   });
 });
+
+/** A small document for the rows below: a struct, a DataContract type, typed attribute arguments, a generic interface. */
+function rowsModel(): MetadataModel {
+  const text = JSON.stringify({
+    api: {
+      types: [
+        {
+          name: 'Thing', namespace: 'App',
+          properties: [
+            { name: 'When', type: 'DateTime', isValueType: true, namespace: 'System' },
+            { name: 'Point', type: 'MyPoint', isValueType: true, namespace: 'App' },
+            { name: 'Ref', type: 'Int32', isValueType: true, namespace: 'System', attributes: [
+              { name: 'References', constructorArgs: [{ type: 'Type', value: 'typeof(App.Models.Coupon)' }] },
+              { name: 'Meta', constructorArgs: [{ type: 'Level', value: 'Level.Low' }, { type: 'String', value: 'Level.Low' }] },
+            ] },
+          ],
+        },
+        { name: 'Contracted', namespace: 'App', dataContract: {}, properties: [
+          { name: 'Name', type: 'String', namespace: 'System', dataMember: { name: 'nm' } },
+          { name: 'Age', type: 'Int32', isValueType: true, namespace: 'System' },
+        ] },
+        { name: 'Level', namespace: 'App', isEnum: true, enumNames: ['Low', 'High'], enumValues: ['1', '2'] },
+        { name: 'Perms', namespace: 'App', isEnum: true, isEnumInt: true, enumNames: ['Read', 'Write'], enumValues: ['1', '2'] },
+        { name: 'Wire', namespace: 'App', isEnum: true, enumNames: ['One', 'Two'], enumMemberValues: ['value-one', 'value-two'] },
+        { name: 'IHolder`1', namespace: 'App', isInterface: true, genericArgs: ['T'], properties: [{ name: 'Item', type: 'T' }] },
+      ],
+      operations: [
+        {
+          request: { name: 'QueryThings', namespace: 'App', inherits: { name: 'QueryDb`1', namespace: 'ServiceStack', genericArgs: ['Thing'] }, properties: [] },
+          response: { name: 'QueryResponse`1', namespace: 'ServiceStack', genericArgs: ['Thing'] },
+        },
+        { request: { name: 'Ping', namespace: 'App', properties: [] }, response: { name: 'PingResponse', namespace: 'App', properties: [{ name: 'Pong', type: 'String', namespace: 'System' }] } },
+      ],
+    },
+  });
+  const loaded = loadText(text, 'rows.json');
+  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.model;
+}
+
+const rows = async (lang: string, options: Record<string, string | boolean> = {}) => {
+  const result = await generate({ model: rowsModel(), lang, options, date: new Date(0) });
+  expect(result.diagnostics).toEqual([]);
+  return result.files.map((f) => f.content).join('');
+};
+
+/** The lines of one declaration, from its signature line to its closing brace. */
+const block = (text: string, signature: string) => {
+  const start = text.indexOf(`${signature}\n`);
+  expect(start, signature).toBeGreaterThanOrEqual(0);
+  return text.slice(start, text.indexOf('\n}', start) + 2);
+};
+
+describe('reference-parity rows: hidden options (C2)', () => {
+  it('C2/C15: ExportValueTypes writes a struct by its name, in every language; printed in the header only when set', async () => {
+    expect(await rows('python', { ExportValueTypes: true })).toContain('    point: Optional[MyPoint] = None\n');
+    expect(await rows('swift', { ExportValueTypes: true })).toContain('    public var point:MyPoint?\n');
+    expect(await rows('typescript', { ExportValueTypes: true })).toContain('    public point: MyPoint;\n');
+    expect(await rows('typescript-d', { ExportValueTypes: true })).toContain('    point?: MyPoint;\n');
+    expect(await rows('typescript', { ExportValueTypes: true })).toContain('\nExportValueTypes: True\n');
+    for (const lang of ['python', 'swift', 'typescript']) expect(await rows(lang)).not.toMatch(/ExportValueTypes|MyPoint/);
+  });
+
+  it('C2: AddDataContractAttributes and AddIndexesToDataMembers (Swift, TypeScript) add the comments the metadata lacks', async () => {
+    const options = { AddDataContractAttributes: true, AddIndexesToDataMembers: true, AddResponseStatus: true };
+    const typescript = await rows('typescript', options);
+    expect(block(typescript, '// @DataContract\nexport class Contracted')).toContain('    // @DataMember(Name="nm", Order=1)\n    public nm: string;\n\n    // @DataMember(Order=2)\n    public age: number;\n');
+    expect(typescript).toContain('// @DataContract()\nexport class Thing\n');
+    expect(typescript).toContain('// @DataContract()\nexport enum Level\n');
+    expect(typescript).toContain('export interface IHolder<T>\n');
+    expect(typescript).not.toContain('// @DataContract()\nexport interface');
+    expect(block(typescript, 'export class PingResponse')).toContain('    // @DataMember(Order=1)\n    public pong: string;\n\n    // @DataMember(Order=2)\n    public responseStatus: ResponseStatus;\n');
+    const swift = await rows('swift', { AddDataContractAttributes: true });
+    expect(block(swift, 'public class Contracted : Codable')).toContain('    // @DataMember(Name="nm")\n    public nm:String?\n\n    // @DataMember()\n    public var age:Int?\n'.replace('public nm', 'public var nm'));
+    expect(swift).toContain('// @DataContract()\npublic class Thing : Codable\n');
+    expect(swift).toContain('\nAddDataContractAttributes: True\n');
+    const plain = await rows('typescript');
+    expect(plain).not.toMatch(/DataContract\(\)|DataMember\(\)|Name="nm", Order|AddDataContractAttributes|AddIndexesToDataMembers/);
+    // Python leaves DataContract and DataMember out whatever the options say, as ServiceStack does.
+    await expect(generate({ model: rowsModel(), lang: 'python', options: { AddDataContractAttributes: true }, date: new Date(0) })).resolves.toMatchObject({ diagnostics: [expect.objectContaining({ code: 'unknown-option' })] });
+  });
+
+  it('C2: Python MakePropertiesOptional (8.91) makes every field Optional[...] = None', async () => {
+    const python = await rows('python', { MakePropertiesOptional: true });
+    expect(python).toContain('class Thing:\n    when: Optional[datetime.datetime] = None\n');
+    expect(python).toContain('    age: Optional[int] = None\n');
+    expect(python).toContain('\nMakePropertiesOptional: True\n');
+    expect(await rows('python')).toContain('    age: int = 0\n');
+    expect(await rows('python')).not.toContain('MakePropertiesOptional');
+  });
+});
+
+describe('reference-parity rows: attribute values', () => {
+  it('P8/S29: typeof(X) arguments short and unquoted, enum values unquoted, in Python and Swift; TypeScript quotes them (T26)', async () => {
+    expect(await rows('python')).toContain('    # @References(typeof(Coupon))\n    # @Meta(Level.Low, "Level.Low")\n');
+    expect(await rows('swift')).toContain('    // @References(typeof(Coupon))\n    // @Meta(Level.Low, "Level.Low")\n');
+    expect(await rows('typescript')).toContain('    // @References("typeof(App.Models.Coupon)")\n');
+  });
+});
+
+describe('reference-parity rows: Swift', () => {
+  it('S16: ExcludeGenericBaseTypes writes //Excluded in place of the type', async () => {
+    const swift = await rows('swift', { ExcludeGenericBaseTypes: true });
+    expect(swift).toContain('import ServiceStack\n//Excluded QueryThings : QueryDb<Thing>\n\npublic class Ping : IReturn, Codable\n');
+    expect(swift).not.toContain('class QueryThings');
+    expect(await rows('swift')).toContain('\npublic class QueryThings : QueryDb<Thing>\n');
+  });
+
+  it('S15: BaseClass joins Codable; only NSObject needs super.init(); no inherited coding', async () => {
+    const nsobject = await rows('swift', { BaseClass: 'NSObject' });
+    expect(block(nsobject, 'public class Thing : NSObject, Codable')).toContain('    required public init(){ super.init() }\n}');
+    expect(block(nsobject, 'public class Thing : NSObject, Codable')).not.toContain('CodingKeys');
+    const other = await rows('swift', { BaseClass: 'MyBase' });
+    expect(block(other, 'public class Thing : MyBase, Codable')).toContain('    required public init(){}\n}');
+    expect(other).toContain('public class QueryThings : QueryDb<Thing>\n');
+  });
+
+  it('S17: TreatTypesAsStrings takes built-in types too', async () => {
+    expect(await rows('swift', { TreatTypesAsStrings: 'DateTime' })).toContain('    public var when:String?\n');
+    expect(await rows('swift')).toContain('    public var when:Date?\n');
+  });
+
+  it('S26: a generic interface is a protocol with an associatedtype', async () => {
+    expect(await rows('swift')).toContain('public protocol IHolder\n{\n    associatedtype T\n\n    var item:T? { get set }\n\n}\n');
+  });
+
+  it('S18: AddModelExtensions off drops the two blank lines that end the file', async () => {
+    expect(await rows('swift')).toMatch(/\n}\n\n\n$/);
+    expect(await rows('swift', { AddModelExtensions: false })).toMatch(/\n}\n$/);
+  });
+});
+
+describe('reference-parity rows: TypeScript', () => {
+  it('T18: .d.ts enums are unions of the names JSON carries, numbered ones too', async () => {
+    const declarations = await rows('typescript-d');
+    expect(declarations).toContain('\ntype Level = "Low" | "High";\n');
+    // Departures: [EnumMember] values are what travels; enums sent as numbers stay enums.
+    expect(declarations).toContain('\ntype Wire = "value-one" | "value-two";\n');
+    expect(declarations).toContain('\ndeclare enum Perms\n{\n    Read = 1,\n    Write = 2,\n}\n');
+    expect(await rows('typescript')).toContain("export enum Wire\n{\n    One = 'value-one',\n    Two = 'value-two',\n}\n");
+  });
+
+  it('T15 (departure): .d.ts IReturn keeps createResponse(), which the client infers the response type from', async () => {
+    expect(await rows('typescript-d')).toContain('\ninterface IReturn<T>\n{\n    createResponse(): T;\n}\n');
+  });
+
+  it('T6: a DefaultImports item without ":" imports a module for its effects', async () => {
+    const typescript = await rows('typescript', { DefaultImports: 'IReturn:@servicestack/client,./polyfills,"./setup.js"' });
+    expect(typescript).toContain('\nimport { IReturn } from "@servicestack/client";\nimport "./polyfills";\nimport "./setup.js";\n');
+  });
+
+  it('T22/T23: .d.ts version and responseStatus are optional; .ts ones are not, whatever MakePropertiesOptional says', async () => {
+    const options = { AddImplicitVersion: '2', AddResponseStatus: true };
+    expect(await rows('typescript-d', options)).toContain('interface Ping extends IReturn<PingResponse>\n{\n    version?: number; //2\n}');
+    expect(await rows('typescript-d', options)).toContain('    responseStatus?: ResponseStatus;\n');
+    expect(await rows('typescript', { ...options, MakePropertiesOptional: true })).toContain('    public responseStatus: ResponseStatus;\n');
+  });
+});

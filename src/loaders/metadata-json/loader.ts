@@ -14,7 +14,7 @@ export function isUrl(input: string): boolean {
 
 export const metadataJsonLoader: Loader = {
   name: 'ServiceStack metadata JSON',
-  // The first and, so far, only format: every file and every URL.
+  // The fallback: every file and every URL that no other loader takes.
   canLoad: () => true,
   async load(input, options) {
     if (isUrl(input)) {

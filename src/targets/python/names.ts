@@ -47,3 +47,14 @@ export function enumMemberName(name: string): string {
   // Not ServiceStack's (it keeps these as they are), but a keyword can never name a member.
   return PYTHON_KEYWORDS.has(upper.toLowerCase()) ? escape(upper) : upper;
 }
+
+/**
+ * The JSON key dataclasses_json's `LetterCase.CAMEL` gives a field (its stringcase `camelcase`):
+ * a leading `-`, `_` or `.` dropped, the first letter lower-cased, and each `-`, `_`, `.` or space
+ * before a lower-case letter or digit dropped with that character upper-cased.
+ */
+export function lettercaseCamel(name: string): string {
+  const s = name.replace(/^[-_.]/, '');
+  if (s === '') return s;
+  return s.charAt(0).toLowerCase() + s.slice(1).replace(/[-_.\s]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

@@ -17,4 +17,7 @@ export const PYTHON_OPTIONS = [
   { key: 'DataClass', type: 'string', grammar: PYTHON_DATACLASS_ARGS, default: '', description: 'Arguments of the @dataclass decorator' },
   { key: 'DataClassJson', type: 'string', grammar: PYTHON_DATACLASS_JSON_ARGS, default: '', description: 'Arguments of the @dataclass_json decorator' },
   ...HIDDEN_OPTIONS,
+  // 8.91 reads it from the query string too (every field Optional, without a default value);
+  // its header does not list it.
+  { key: 'MakePropertiesOptional', type: 'boolean', default: false, hidden: true, description: 'Make every field Optional[...] = None (not only those that are not required)' },
 ] satisfies readonly OptionDescriptor[];

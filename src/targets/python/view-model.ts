@@ -1,15 +1,15 @@
 // Model → the Python file's view model: every line the templates print, precomputed.
 
-import { attributeText, routeText } from '../../emit/attributes.js';
+import { attributeText, routeText, UNQUOTED_SYMBOLS } from '../../emit/attributes.js';
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { singleLine, singleQuotedBody, textLines } from '../../emit/text.js';
 import { forEachNamedId } from '../../model/walk.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { DtoPlan, PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import { listItems } from '../../plan/option-grammars.js';
-import { isBytes } from '../../plan/type-syntax.js';
+import { isBytes, valueTypeName } from '../../plan/type-syntax.js';
 import type { ReturnMarker } from '../../plan/requests.js';
-import { enumMemberName, fieldName, PYTHON_NAMING } from './names.js';
+import { enumMemberName, fieldName, lettercaseCamel, PYTHON_NAMING } from './names.js';
 import { PYTHON_KEY_TYPES, PYTHON_PRIMITIVES } from './type-map.js';
 
 export interface PyFileVM {
@@ -60,6 +60,8 @@ export function buildPythonFile(plan: DtoPlan): PyFileVM {
   const context = new PythonContext(plan, {
     dataClass: options.text('DataClass'),
     dataClassJson: options.text('DataClassJson'),
+    exportValueTypes: options.flag('ExportValueTypes'),
+    allOptional: options.flag('MakePropertiesOptional'),
   });
   return {
     header: plan.header ? headerLines(plan.header, '#', docstringText) : null,
@@ -73,6 +75,9 @@ export function buildPythonFile(plan: DtoPlan): PyFileVM {
 interface ContextOptions {
   dataClass: string;
   dataClassJson: string;
+  exportValueTypes: boolean;
+  /** MakePropertiesOptional: every field not started empty is `Optional[T] = None`. */
+  allOptional: boolean;
 }
 
 class PythonContext {
@@ -162,7 +167,10 @@ class PythonContext {
 
   private field(planned: PlannedProperty): PyFieldVM {
     const p = planned.property;
-    const { name, escaped } = fieldName(p.name);
+    const field = fieldName(p.name);
+    const { name } = field;
+    // Exact wire names (OpenAPI) are written out wherever dataclasses_json's camel case would not give them.
+    const escaped = field.escaped || (this.plan.model.service.exactWireNames === true && lettercaseCamel(name) !== p.wireName);
     const nullable = p.type.kind === 'nullable';
     const inner = p.type.kind === 'nullable' ? p.type.of : p.type;
     // A field that names a class defined further down (or its own class) has its whole annotation
@@ -174,7 +182,7 @@ class PythonContext {
     const expr = this.typeExpr(inner, { quoteForward: false, builtinContainers: forward });
     const required = p.isRequired || (p.isValueType && !nullable);
     const factory = planned.initialise === undefined ? undefined : planned.initialise === 'dictionary' ? 'dict' : isBytes(inner) ? 'bytes' : 'list';
-    const primitiveDefault = required && !nullable && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
+    const primitiveDefault = required && !nullable && !this.options.allOptional && inner.kind === 'primitive' ? PYTHON_PRIMITIVES[inner.name] : undefined;
     const defaultValue = primitiveDefault && 'default' in primitiveDefault ? primitiveDefault.default : undefined;
     const optional = !factory && defaultValue === undefined;
     const bare = optional ? `Optional[${expr}]` : expr;
@@ -216,11 +224,13 @@ class PythonContext {
       case 'primitive':
         return PYTHON_PRIMITIVES[ref.name].expr;
       case 'opaque':
-        return 'str';
+        return this.options.exportValueTypes ? valueTypeName(ref) : 'str';
       case 'param':
         return PYTHON_NAMING.genericParam(ref.name);
       case 'nullable':
         return `Optional[${this.typeExpr(ref.of, style)}]`;
+      case 'union':
+        return `Union[${ref.of.map((m) => this.typeExpr(m, style)).join(', ')}]`;
       case 'list':
         if (ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte') return 'bytes';
         return `${style.builtinContainers ? 'list' : 'List'}[${this.typeExpr(ref.element, style)}]`;
@@ -254,7 +264,7 @@ function docstringText(line: string): string {
 }
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.map((a) => `# ${singleLine(attributeText(a))}`);
+  return attributes.map((a) => `# ${singleLine(attributeText(a, UNQUOTED_SYMBOLS))}`);
 }
 
 function doc(text: string | undefined): string[] | null {

@@ -1,7 +1,8 @@
 // One declaration → its view model: the lines ServiceStack's Swift generator writes for a class,
 // an enum or a protocol, precomputed for the templates.
 
-import { attributeText, routeText } from '../../emit/attributes.js';
+import { attributeText, routeText, UNQUOTED_SYMBOLS } from '../../emit/attributes.js';
+import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
 import { doubleQuotedBody, singleLine } from '../../emit/text.js';
 import { forEachNamedId, typesById } from '../../model/walk.js';
 import type { Attribute, AttributeArg, ClassDecl, EnumDecl, Property, TypeDecl, TypeRef } from '../../model/types.js';
@@ -13,7 +14,14 @@ import { UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { escapeKeyword, libraryName } from './names.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
-export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM;
+export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM | SwiftExcludedVM;
+
+/** ExcludeGenericBaseTypes: a type with a generic base is left out, with a comment where it was (S16). */
+export interface SwiftExcludedVM {
+  partial: 'excluded';
+  excluded: true;
+  line: string;
+}
 
 export interface SwiftClassVM {
   partial: 'class';
@@ -26,6 +34,8 @@ export interface SwiftClassVM {
   init: string;
   /** Subclasses encode their own properties and call their base class for the rest. */
   coding: SwiftCodingVM | null;
+  /** Other classes list their keys only where an exact wire name differs from a property's name. */
+  wireKeys: string[] | null;
 }
 
 export interface SwiftPropertyVM {
@@ -54,6 +64,8 @@ export interface SwiftProtocolVM {
   partial: 'protocol';
   comments: string[];
   signature: string;
+  /** `associatedtype T` for each generic parameter: Swift protocols take no type parameters (S26). */
+  associatedTypes: string[];
   properties: string[];
 }
 
@@ -65,6 +77,8 @@ export interface DeclOptions {
   baseClass?: string;
   /** Names of types written as `String`. */
   treatAsStrings: ReadonlySet<string>;
+  exportValueTypes: boolean;
+  dataContract: DataContractSettings;
 }
 
 interface CodedProperty {
@@ -73,6 +87,8 @@ interface CodedProperty {
   collection?: 'array' | 'dictionary';
   timeSpan: boolean;
   hasDefault: boolean;
+  /** The JSON key, when it is not the name (exact wire names only). */
+  wire?: string;
 }
 
 export class SwiftDeclarations {
@@ -83,23 +99,32 @@ export class SwiftDeclarations {
     private readonly options: DeclOptions,
   ) {
     this.byId = typesById(plan.model);
+    this.syntax = { ...this.syntax, exportValueTypes: options.exportValueTypes };
   }
 
   declaration(planned: PlannedDecl): SwiftDeclVM {
     const decl = planned.decl;
     if (decl.kind === 'enum') return this.enumVM(planned, decl);
+    if (this.options.excludeGenericBaseTypes && decl.base && genericBase(decl.base)) {
+      return { partial: 'excluded', excluded: true, line: `//Excluded ${singleLine(decl.name)} : ${genericBase(decl.base)}` };
+    }
     return decl.kind === 'interface' ? this.protocolVM(planned, decl) : this.classVM(planned, decl);
   }
 
   private classVM(planned: PlannedDecl, decl: ClassDecl): SwiftClassVM {
     const marker = this.options.wholeFile ? this.returnMarker(planned, decl) : undefined;
-    const base = this.baseExpr(decl);
+    // BaseClass goes where a type has no base of its own, and such a type still adopts Codable
+    // itself: no inherited coding to call (S15).
+    const base = decl.base ? this.baseExpr(decl.base) : undefined;
+    const optionBase = base ? undefined : this.options.baseClass;
     const conformances = [
-      ...(base ? [base] : []),
+      ...(base ? [base] : optionBase ? [optionBase] : []),
       ...(marker ? [marker.kind === 'void' ? 'IReturnVoid' : 'IReturn'] : []),
       ...this.interfaces(decl),
       ...(base ? [] : ['Codable']),
     ];
+    // Only NSObject's init() must be overridden (ServiceStack's OverrideInitForBaseClasses).
+    const callsSuper = base !== undefined || optionBase === 'NSObject';
     const { properties, coded } = this.properties(planned);
     return {
       partial: 'class',
@@ -107,8 +132,9 @@ export class SwiftDeclarations {
       signature: `public class ${planned.name}${this.genericParams(decl)} : ${conformances.join(', ')}`,
       typealias: marker?.kind === 'type' ? `public typealias Return = ${this.typeExpr(marker.type)}` : null,
       properties,
-      init: base ? 'required public init(){ super.init() }' : 'required public init(){}',
+      init: callsSuper ? 'required public init(){ super.init() }' : 'required public init(){}',
       coding: base ? codingVM(coded) : null,
+      wireKeys: !base && coded.some((c) => c.wire !== undefined) ? coded.map(codingKey) : null,
     };
   }
 
@@ -120,7 +146,7 @@ export class SwiftDeclarations {
       // Swift refuses a raw type on an enum without cases; an empty enum is plainly Codable.
       signature: `public enum ${planned.name} : ${decl.members.length === 0 ? '' : isInt ? 'Int, ' : 'String, '}Codable`,
       // [EnumMember(Value)] is not honoured: ServiceStack's Swift enums use the member names.
-      members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : ''}`),
+      members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : this.exactWire(m.name, m.wireName)}`),
     };
   }
 
@@ -130,6 +156,7 @@ export class SwiftDeclarations {
       partial: 'protocol',
       comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
       signature: `public protocol ${planned.name}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
+      associatedTypes: decl.genericParams.map((p) => `associatedtype ${escapeKeyword(p)}`),
       properties: planned.properties.map((pp) => {
         const p = pp.property;
         const ignored = this.interfaceProperty(pp);
@@ -149,10 +176,7 @@ export class SwiftDeclarations {
     return decl.implements.some((i) => i.kind === 'named' && i.id === 'IReturnVoid') ? { kind: 'void' } : undefined;
   }
 
-  private baseExpr(decl: ClassDecl): string | undefined {
-    const base = decl.base;
-    if (!base) return this.options.baseClass;
-    if (this.options.excludeGenericBaseTypes && base.kind === 'named' && base.args.length > 0) return this.options.baseClass;
+  private baseExpr(base: TypeRef): string {
     // A collection base is the package's generic class, not Swift's array or dictionary syntax.
     if (base.kind === 'list') return `List<${this.typeExpr(base.element)}>`;
     if (base.kind === 'dictionary') return `Dictionary<${this.typeExpr(base.key)}, ${this.typeExpr(base.value)}>`;
@@ -185,6 +209,8 @@ export class SwiftDeclarations {
     if (planned.implicitVersion !== undefined) {
       push({ doc: [], comments: [], declaration: `public var version:Int = ${planned.implicitVersion}` });
     }
+    // DataMember positions count the properties written, not those skipped (SW:609-644).
+    let index = 0;
     for (const pp of planned.properties) {
       const p = pp.property;
       const ignored = this.interfaceProperty(pp);
@@ -192,6 +218,7 @@ export class SwiftDeclarations {
         push({ doc: [], comments: [], declaration: ignored });
         continue;
       }
+      index++;
       const { type, nullable } = this.propertyType(p);
       const collection = collectionKind(p.type);
       const initialised = pp.initialise !== undefined;
@@ -202,15 +229,15 @@ export class SwiftDeclarations {
       push(
         {
           doc: docComment(pp.description),
-          comments: [...dataMemberComment(p), ...attributeComments(pp.attributes)],
+          comments: [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(pp.attributes)],
           declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
         },
-        { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised },
+        { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised, ...(this.exactWire(name, p.wireName) ? { wire: p.wireName } : {}) },
       );
     }
     if (planned.addResponseStatus) {
       // Not coded by subclasses either (S14): the base class's decoder never sees it.
-      push({ doc: [], comments: [], declaration: 'public var responseStatus:ResponseStatus?' });
+      push({ doc: [], comments: dataMemberComment(undefined, index + 1, this.options.dataContract), declaration: 'public var responseStatus:ResponseStatus?' });
     }
     return { properties, coded };
   }
@@ -234,8 +261,13 @@ export class SwiftDeclarations {
     const decl = planned.decl;
     const lines = attributeComments(planned.attributes);
     if (decl.kind === 'enum' && decl.isFlags && !decl.attributes.some((a) => a.name === 'Flags')) lines.unshift('// @Flags()');
-    if (decl.dataContract) lines.push(`// @DataContract${namedArgs([['Name', decl.dataContract.name], ['Namespace', decl.dataContract.namespace]])}`);
+    if (decl.kind !== 'interface') lines.push(...dataContractComment(decl.dataContract, this.options.dataContract));
     return lines;
+  }
+
+  /** ` = "created-at"`: an exact wire name (OpenAPI) that the Swift name does not spell. */
+  private exactWire(name: string, wire: string): string {
+    return this.plan.model.service.exactWireNames === true && name.replace(/`/g, '') !== wire ? ` = "${doubleQuotedBody(wire)}"` : '';
   }
 
   private className(id: string): string {
@@ -246,9 +278,12 @@ export class SwiftDeclarations {
     return typeText(ref, this.syntax);
   }
 
-  private readonly syntax: TypeSyntax = {
-    primitive: (name) => SWIFT_PRIMITIVES[name],
+  private syntax: TypeSyntax = {
+    // TreatTypesAsStrings takes any type name, built-in ones too (S17).
+    primitive: (name) => (this.options.treatAsStrings.has(name) ? 'String' : SWIFT_PRIMITIVES[name]),
     opaque: 'String',
+    // Swift has no union type: the value is typed as an Object is (see unions.ts for the warning).
+    union: () => SWIFT_PRIMITIVES.Object,
     param: escapeKeyword,
     nullable: (inner) => `${inner}?`,
     list: (element) => `[${element}]`,
@@ -264,7 +299,7 @@ export class SwiftDeclarations {
 function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
   return {
     hasKeys: coded.length > 0,
-    keys: coded.map((c) => c.name),
+    keys: coded.map(codingKey),
     decodes: coded.map((c) => {
       const fallback = c.collection === 'array' ? ' ?? []' : c.collection === 'dictionary' ? ' ?? [:]' : '';
       // @TimeSpan values are XSD duration strings: the package's convertIfPresent reads them.
@@ -273,6 +308,10 @@ function codingVM(coded: readonly CodedProperty[]): SwiftCodingVM {
     }),
     encodes: coded.map((c) => `if ${c.hasDefault ? `${c.name}.count > 0` : `${c.name} != nil`} { try container.encode(${c.name}, forKey: .${c.name}) }`),
   };
+}
+
+function codingKey(c: CodedProperty): string {
+  return c.wire === undefined ? c.name : `${c.name} = "${doubleQuotedBody(c.wire)}"`;
 }
 
 function collectionKind(ref: TypeRef): 'array' | 'dictionary' | undefined {
@@ -298,22 +337,34 @@ function swiftLimits(arg: AttributeArg): string | undefined {
 }
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
-  return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits))}`);
+  return attributes.map((a) => `// ${singleLine(attributeText(a, swiftLimits, UNQUOTED_SYMBOLS))}`);
 }
 
-/** `// @DataMember(Name="x", Order=1, IsRequired=true, EmitDefaultValue=false)`, as C# would write it. */
-function dataMemberComment(p: Property): string[] {
-  const dm = p.dataMember;
-  if (!dm) return [];
-  const args: string[] = [];
-  if (dm.name !== undefined) args.push(`Name="${doubleQuotedBody(dm.name)}"`);
-  if (dm.order !== undefined) args.push(`Order=${dm.order}`);
-  if (dm.isRequired) args.push('IsRequired=true');
-  if (dm.emitDefaultValue === false) args.push('EmitDefaultValue=false');
-  return [`// @DataMember${args.length > 0 ? `(${args.join(', ')})` : ''}`];
+/** A base type with generic arguments, as ServiceStack's `//Excluded` line spells it (`QueryDb<Thing>`); undefined for others. */
+function genericBase(base: TypeRef): string | undefined {
+  if (base.kind === 'named' && base.args.length > 0) return csharpText(base);
+  if ((base.kind === 'list' && base.container !== 'Array') || base.kind === 'dictionary') return csharpText(base);
+  return undefined;
 }
 
-function namedArgs(args: [string, string | undefined][]): string {
-  const present = args.filter((a): a is [string, string] => a[1] !== undefined).map(([k, v]) => `${k}="${doubleQuotedBody(v)}"`);
-  return present.length > 0 ? `(${present.join(', ')})` : '';
+/** A type reference as the metadata's C# names spell it, generic arguments joined by commas without spaces. */
+function csharpText(ref: TypeRef): string {
+  switch (ref.kind) {
+    case 'primitive':
+    case 'opaque':
+    case 'param':
+      return ref.name;
+    case 'nullable':
+      return `Nullable<${csharpText(ref.of)}>`;
+    case 'list':
+      return ref.container === 'Array' ? `${csharpText(ref.element)}[]` : `${ref.container}<${csharpText(ref.element)}>`;
+    case 'dictionary':
+      return `${ref.container}<${csharpText(ref.key)},${csharpText(ref.value)}>`;
+    case 'union':
+      return 'Object';
+    case 'named': {
+      const name = ref.id.replace(/`\d+$/, '');
+      return ref.args.length === 0 ? name : `${name}<${ref.args.map(csharpText).join(',')}>`;
+    }
+  }
 }

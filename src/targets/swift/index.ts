@@ -1,9 +1,11 @@
 import type { OptionValue } from '../../plan/options.js';
 import type { TargetPolicy } from '../../plan/policy.js';
+import { unionFallbackWarnings } from '../../plan/union-fallback.js';
 import type { Target } from '../target.js';
 import { LIBRARY_CLASSES, LIBRARY_PROTOCOLS } from './library.js';
 import { SWIFT_NAMING } from './names.js';
 import { SWIFT_OPTIONS } from './options.js';
+import { SWIFT_PRIMITIVES } from './type-map.js';
 import { buildSwiftFile, treatedAsStrings } from './view-model.js';
 
 /**
@@ -34,6 +36,6 @@ export const swift: Target = {
   templates: 'swift',
   policy,
   render(plan, templates) {
-    return { files: [{ path: 'dtos.swift', content: templates.render('file', buildSwiftFile(plan)) }], diagnostics: [] };
+    return { files: [{ path: 'dtos.swift', content: templates.render('file', buildSwiftFile(plan)) }], diagnostics: unionFallbackWarnings(plan, 'Swift', SWIFT_PRIMITIVES.Object) };
   },
 };

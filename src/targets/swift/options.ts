@@ -1,4 +1,4 @@
-import { COMMON_OPTIONS } from '../../plan/common-options.js';
+import { COMMON_OPTIONS, DATA_CONTRACT_OPTIONS } from '../../plan/common-options.js';
 import { CLASS_NAME, SWIFT_IMPORTS, TYPE_LIST } from '../../plan/option-grammars.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 
@@ -23,4 +23,6 @@ export const SWIFT_OPTIONS = [
   { key: 'TreatTypesAsStrings', type: 'string', grammar: TYPE_LIST, default: '', description: 'Types sent as strings (comma-separated names)' },
   { key: 'DefaultImports', type: 'string', grammar: SWIFT_IMPORTS, default: 'Foundation,ServiceStack', description: 'Modules imported at the top of the file' },
   COMMON_OPTIONS.AddReturnMarker,
+  COMMON_OPTIONS.ExportValueTypes,
+  ...DATA_CONTRACT_OPTIONS,
 ] satisfies readonly OptionDescriptor[];

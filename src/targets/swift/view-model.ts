@@ -1,5 +1,6 @@
 // The plan → the Swift file's view model.
 
+import { dataContractSettings } from '../../emit/data-contract.js';
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { parseTypeList } from '../../model/passes/include.js';
 import { listItems } from '../../plan/option-grammars.js';
@@ -12,7 +13,9 @@ export interface SwiftFileVM {
   header: HeaderLines | null;
   imports: string[];
   declarations: SwiftDeclVM[];
-  /** ServiceStack ends whole files with one more blank line than the code its pages show. */
+  /** A blank line after the last declaration: pages, and whole files with AddModelExtensions. */
+  blankAfter: boolean;
+  /** AddModelExtensions appends an empty extensions block: one more blank line (S18). */
   finalBlankLine: boolean;
 }
 
@@ -25,13 +28,16 @@ export function buildSwiftFile(plan: DtoPlan): SwiftFileVM {
     excludeGenericBaseTypes: options.flag('ExcludeGenericBaseTypes'),
     ...(baseClass !== '' ? { baseClass } : {}),
     treatAsStrings: treatedAsStrings(options),
+    exportValueTypes: options.flag('ExportValueTypes'),
+    dataContract: dataContractSettings(options),
   });
   return {
     // The header sits in a block comment: option values must neither end nor nest it.
     header: plan.header ? headerLines(plan.header, '//', blockCommentLine, ['SwiftVersion: 6.0']) : null,
     imports: importLines(options.text('DefaultImports')),
     declarations: plan.declarations.map((d) => declarations.declaration(d)),
-    finalBlankLine: plan.wholeFile,
+    blankAfter: !plan.wholeFile || options.flag('AddModelExtensions'),
+    finalBlankLine: plan.wholeFile && options.flag('AddModelExtensions'),
   };
 }
 

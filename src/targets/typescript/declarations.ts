@@ -3,12 +3,12 @@
 // carries comments, a blank line before the constructor).
 
 import { attributeText, routeText } from '../../emit/attributes.js';
+import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
 import { blockCommentText, doubleQuotedBody, singleLine, singleQuotedBody } from '../../emit/text.js';
 import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.js';
 import type { PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { RequestPlan } from '../../plan/requests.js';
 import { TYPESCRIPT_NAMING } from './names.js';
-import { dataContractComment, dataMemberComment } from './comments.js';
 import type { TypeExpressions } from './type-expr.js';
 
 export type TsDeclVM = TsTypeVM | TsEnumVM | TsLineVM;
@@ -53,6 +53,7 @@ export interface DeclarationOptions {
   /** Inside `declare namespace`, where declarations are already ambient. */
   inNamespace: boolean;
   makePropertiesOptional: boolean;
+  dataContract: DataContractSettings;
 }
 
 /** The marker interfaces whose member the client calls: ServiceStack writes their bodies itself. */
@@ -74,7 +75,16 @@ export class Declarations {
   /** A marker interface the metadata does not describe but the file's requests implement. */
   markerInterface(id: 'IReturn`1' | 'IReturnVoid'): TsTypeVM {
     const signature = id === 'IReturnVoid' ? 'IReturnVoid' : 'IReturn<T>';
-    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, [plainProperty(MARKER_BODIES.get(id) ?? '')], false, []);
+    return this.typeShell([], `${this.interfaceKeyword()} ${signature}`, this.markerBody(id), false, []);
+  }
+
+  /**
+   * ServiceStack's declarations leave these bodies empty; dtogen keeps `createResponse()` in both
+   * flavours, since the client's `send()` takes an IReturn<T> and infers T from that member (T15).
+   */
+  private markerBody(id: string): TsPropertyVM[] {
+    const body = MARKER_BODIES.get(id);
+    return body === undefined ? [] : [plainProperty(body)];
   }
 
   /** `Dictionary<T>`, the base ServiceStack gives types that extend a .NET dictionary. */
@@ -90,23 +100,24 @@ export class Declarations {
       ...description(planned.description),
       ...(request?.routes ?? []).map((r) => `// ${routeText(r)}`),
       ...attributeComments(planned.attributes),
-      ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract)),
+      ...(decl.kind === 'interface' ? [] : dataContractComment(decl.dataContract, this.options.dataContract)),
     ];
     const selfType = this.selfType(planned.name, decl);
     const keyword = isClass ? 'export class' : this.interfaceKeyword();
     const signature = `${keyword} ${selfType}${this.heritage(decl, isClass, request)}`;
 
-    const body = MARKER_BODIES.get(decl.id);
-    if (body !== undefined) return this.typeShell(comments, signature, [plainProperty(body)], false, []);
+    if (MARKER_BODIES.has(decl.id)) return this.typeShell(comments, signature, this.markerBody(decl.id), false, []);
 
     const properties: TsPropertyVM[] = [];
     if (planned.implicitVersion !== undefined) {
-      properties.push(plainProperty(`${isClass ? 'public ' : ''}version: number; //${planned.implicitVersion}`));
+      // Optional in declarations (T23).
+      properties.push(plainProperty(`${isClass ? 'public version' : 'version?'}: number; //${planned.implicitVersion}`));
     }
-    properties.push(...planned.properties.map((p) => this.property(p, isClass)));
+    properties.push(...planned.properties.map((p, i) => this.property(p, isClass, i + 1)));
     if (planned.addResponseStatus) {
-      const optional = this.options.makePropertiesOptional ? '?' : '';
-      properties.push(plainProperty(`${isClass ? 'public ' : ''}responseStatus${optional}: ResponseStatus;`));
+      // Optional in declarations only (ServiceStack's ExportAsTypes), whatever MakePropertiesOptional says (T22).
+      const line = `${isClass ? 'public ' : ''}responseStatus${this.options.interfacesOnly ? '?' : ''}: ResponseStatus;`;
+      properties.push({ lines: [...dataMemberComment(undefined, planned.properties.length + 1, this.options.dataContract), line], blankAfter: false });
     }
     properties.forEach((p, i) => {
       if (i === properties.length - 1) p.blankAfter = false;
@@ -120,11 +131,13 @@ export class Declarations {
   }
 
   private enumVM(planned: PlannedDecl, decl: EnumDecl): TsDeclVM {
-    const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract)];
+    const comments = [...description(planned.description), ...attributeComments(planned.attributes), ...dataContractComment(decl.dataContract, this.options.dataContract)];
     const name = planned.name;
     const isInt = decl.isIntEnum || decl.members.some((m) => m.value !== undefined);
-    if (this.options.interfacesOnly && !isInt) {
-      // Declarations only: a string enum is the union of its wire values.
+    if (this.options.interfacesOnly && !decl.isIntEnum) {
+      // Declarations only: an enum is the union of the names JSON carries (T18), numbered ones
+      // too. Where ServiceStack unions the member names, dtogen writes what travels: an
+      // [EnumMember] value, and a `declare enum` for enums sent as numbers ([Flags], [EnumAsInt]).
       // An enum without members has no values: `never`.
       const union = decl.members.map((m) => `"${doubleQuotedBody(m.wireName)}"`).join(' | ') || 'never';
       return { partial: 'line', blankBefore: true, comments, line: `type ${name} = ${union};` };
@@ -176,14 +189,13 @@ export class Declarations {
     return methods;
   }
 
-  private property(planned: PlannedProperty, isClass: boolean): TsPropertyVM {
+  private property(planned: PlannedProperty, isClass: boolean, index: number): TsPropertyVM {
     const p = planned.property;
-    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember), ...attributeComments(planned.attributes)];
+    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(planned.attributes)];
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
     const declaration = `${planned.name}${optional}: ${type}`;
-    // Binary data is a string here: nothing to initialise.
-    const initializer = planned.initialise === undefined || type === 'string' ? '' : planned.initialise === 'list' ? ' = []' : ' = {}';
+    const initializer = collectionInitializer(planned, type);
     const line = isClass ? `public ${declaration}${initializer};` : `${declaration};`;
     return { lines: [...comments, line], blankAfter: comments.length > 0 };
   }
@@ -209,6 +221,11 @@ function description(text: string | undefined): string[] {
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
   return attributes.map((a) => `// ${singleLine(attributeText(a))}`);
+}
+
+/** ` = []` or ` = {}` for a collection that starts out empty; binary data is a string here: nothing to initialise. */
+export function collectionInitializer(planned: PlannedProperty, type: string): string {
+  return planned.initialise === undefined || type === 'string' ? '' : planned.initialise === 'list' ? ' = []' : ' = {}';
 }
 
 function plainProperty(line: string): TsPropertyVM {

@@ -1,4 +1,4 @@
-import { COMMON_OPTION_RUN, HIDDEN_OPTIONS } from '../../plan/common-options.js';
+import { COMMON_OPTION_RUN, DATA_CONTRACT_OPTIONS, HIDDEN_OPTIONS } from '../../plan/common-options.js';
 import { DOTTED_NAME, TYPESCRIPT_IMPORTS, type OptionGrammar } from '../../plan/option-grammars.js';
 import { TS_RESERVED_TYPE_NAMES } from './reserved.js';
 import type { OptionDescriptor } from '../../plan/options.js';
@@ -21,6 +21,7 @@ const optionsWith = (makePropertiesOptional: boolean) =>
     ...COMMON_OPTION_RUN,
     { key: 'DefaultImports', type: 'string', grammar: TYPESCRIPT_IMPORTS, default: '', description: 'Imports at the top of the file (Name/Name:module, comma separated)' },
     ...HIDDEN_OPTIONS,
+    ...DATA_CONTRACT_OPTIONS,
   ] satisfies readonly OptionDescriptor[];
 
 /** The options of ServiceStack's `/types/typescript`, in the order its header lists them. */

@@ -14,7 +14,11 @@ export class TypeExpressions {
   constructor(
     private readonly names: ReadonlyMap<string, string>,
     private readonly enumDefault: (id: string) => string | undefined = () => undefined,
-  ) {}
+    /** ExportValueTypes: undescribed structs by their name. */
+    exportValueTypes = false,
+  ) {
+    this.syntax = { ...this.syntax, exportValueTypes };
+  }
 
   className(id: string): string {
     return this.names.get(id) ?? id;
@@ -25,16 +29,17 @@ export class TypeExpressions {
     return typeText(ref, this.syntax);
   }
 
-  private readonly syntax: TypeSyntax = {
+  private syntax: TypeSyntax = {
     primitive: (name) => TS_PRIMITIVES[name],
     opaque: 'string',
     param: TYPESCRIPT_NAMING.genericParam,
     // Optional-ness is the property's `?`, not the type's.
     nullable: (inner) => inner,
-    list: (element, ref) => (isBytes(ref) ? 'string' : `${element}[]`),
+    list: (element, ref) => (isBytes(ref) ? 'string' : ref.element.kind === 'union' ? `(${element})[]` : `${element}[]`),
     // An index signature takes only string or number keys; other keys travel as strings.
     dictionary: (key, value) => `{ [index:${key === 'number' ? 'number' : 'string'}]: ${value}; }`,
     named: (ref, args) => (args.length === 0 ? this.className(ref.id) : `${this.className(ref.id)}<${args.join(', ')}>`),
+    union: (members) => members.map((m) => (m.includes('{') ? `(${m})` : m)).join(' | '),
   };
 
   /** The `T` of `IReturn<T>`: binary responses are Blobs. */
@@ -44,14 +49,19 @@ export class TypeExpressions {
     return this.expr(inner);
   }
 
-  /** The expression `createResponse()` returns: an empty instance of the response type. */
-  emptyResponse(ref: TypeRef): string {
+  /**
+   * The expression `createResponse()` returns: an empty instance of the response type. `erased`:
+   * without type arguments, for JavaScript (`[]`, `new QueryResponse()`).
+   */
+  emptyResponse(ref: TypeRef, erased = false): string {
     const inner = ref.kind === 'nullable' ? ref.of : ref;
+    // A union starts out as its first member.
+    if (inner.kind === 'union' && inner.of[0]) return this.emptyResponse(inner.of[0]);
     const type = this.responseType(inner);
-    if (inner.kind === 'list' && type !== BINARY_RESPONSE) return `new Array<${this.expr(inner.element)}>()`;
+    if (inner.kind === 'list' && type !== BINARY_RESPONSE) return erased ? '[]' : `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
     const enumDefault = inner.kind === 'named' ? this.enumDefault(inner.id) : undefined;
     if (enumDefault !== undefined) return enumDefault;
-    return RESPONSE_DEFAULTS.get(type) ?? `new ${type}()`;
+    return RESPONSE_DEFAULTS.get(type) ?? `new ${erased && inner.kind === 'named' ? this.className(inner.id) : type}()`;
   }
 }

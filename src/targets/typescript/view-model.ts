@@ -2,6 +2,7 @@
 // `/types/typescript` (classes) and `/types/typescript.d` (interfaces only); they differ only in
 // the declarations' keywords and bodies.
 
+import { dataContractSettings } from '../../emit/data-contract.js';
 import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { blockCommentText } from '../../emit/text.js';
 import { isClass, typesById } from '../../model/walk.js';
@@ -30,11 +31,12 @@ export type BuiltFile = { body: TsBodyVM; file: Omit<TsFileVM, 'body'> };
 export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): BuiltFile {
   const { options } = plan;
   const namespace = options.text('GlobalNamespace');
-  const types = new TypeExpressions(plan.names, (id) => enumDefault(plan, id));
+  const types = new TypeExpressions(plan.names, (id) => enumDefault(plan, id), options.flag('ExportValueTypes'));
   const declarations = new Declarations(types, {
     interfacesOnly,
     inNamespace: namespace !== '',
     makePropertiesOptional: options.flag('MakePropertiesOptional'),
+    dataContract: dataContractSettings(options),
   });
 
   const vms: TsDeclVM[] = [
@@ -57,7 +59,7 @@ export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): Bui
 }
 
 /** The first member of an enum (`Level.Low`): what an enum response starts from, since `new` cannot build one. */
-function enumDefault(plan: DtoPlan, id: string): string | undefined {
+export function enumDefault(plan: DtoPlan, id: string): string | undefined {
   const decl = typesById(plan.model).get(id);
   return decl?.kind === 'enum' && decl.members[0] ? `${plan.names.get(id) ?? decl.name}.${decl.members[0].name}` : undefined;
 }

@@ -136,7 +136,7 @@ declare namespace dtos
     // @DataContract
     interface Authenticate extends IReturn<AuthenticateResponse>, IPost, IMeta
     {
-        version: number; //2
+        version?: number; //2
         // @DataMember(Order=1)
         provider?: string;
 

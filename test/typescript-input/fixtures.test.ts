@@ -1,0 +1,52 @@
+// Hand-written TypeScript models (fixtures/typescript): an okai-style model with decorators that
+// imports another file, and a plain one. Their Python and TypeScript are golden files; every
+// language generates without a problem. Update goldens only with `vitest -u`, and read the diff.
+
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { generate, languages } from '../../src/generate.js';
+import { loadInput } from '../../src/loaders/index.js';
+import { fixture } from '../support/paths.js';
+
+const DATE = new Date('2026-01-01T00:00:00Z');
+const MODELS = ['booking', 'plain'];
+
+describe('hand-written TypeScript models', () => {
+  it.each(MODELS)('%s: Python and TypeScript golden files', async (name) => {
+    for (const [lang, ext] of [['python', 'py'], ['typescript', 'ts']] as const) {
+      const { files, diagnostics } = await generate({ input: fixture('typescript', `${name}.ts`), lang, date: DATE });
+      expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+      await expect(files.map((f) => f.content).join('')).toMatchFileSnapshot(`golden/${name}.${ext}`);
+    }
+  });
+
+  it.each(MODELS)('%s: every language generates without a problem', async (name) => {
+    for (const lang of languages().map((l) => l.id)) {
+      const { files, diagnostics } = await generate({ input: fixture('typescript', `${name}.ts`), lang, date: DATE });
+      expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+      expect(files).toHaveLength(1);
+    }
+  });
+
+  it('lists every imported file among the inputs, for watch mode', async () => {
+    const loaded = await loadInput(fixture('typescript', 'booking.ts'));
+    expect(loaded.inputs.map((f) => f.replace(/^.*fixtures\//, ''))).toEqual(['typescript/booking.ts', 'typescript/shared.ts']);
+  });
+
+  it('reads decorators into the model: routes, tags, validators, data members, flags, ignored members', async () => {
+    const { model } = await loadInput(fixture('typescript', 'booking.ts'));
+    const create = model?.operations.find((o) => o.name === 'CreateBooking');
+    expect(create?.routes.map((r) => [r.path, r.verbs])).toEqual([['/bookings', ['POST']]]);
+    expect(create?.tags).toEqual(['bookings']);
+    const request = model?.types.find((t) => t.id === 'CreateBooking');
+    expect(request?.kind === 'class' && request.properties.map((p) => p.name)).toEqual(['Name', 'RoomType', 'RoomNumber']);
+    expect(request?.kind === 'class' && request.properties[0]?.dataMember).toEqual({ order: 1 });
+    expect(request?.attributes.map((a) => a.name)).toEqual(['ValidateHasRole']);
+    const amenity = model?.types.find((t) => t.id === 'Amenity');
+    expect(amenity?.kind === 'enum' && [amenity.isFlags, amenity.isIntEnum]).toEqual([true, true]);
+    const booking = model?.types.find((t) => t.id === 'Booking');
+    const cost = booking?.kind === 'class' ? booking.properties.find((p) => p.name === 'Cost') : undefined;
+    expect(cost?.type).toEqual({ kind: 'primitive', name: 'Decimal' });
+    expect(booking?.source).toMatchObject({ line: 31, column: 14 });
+  });
+});
