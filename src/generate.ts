@@ -11,12 +11,18 @@ import { findTarget, TARGETS } from './targets/index.js';
 import { renderTarget } from './targets/render.js';
 import type { Target } from './targets/target.js';
 
+/**
+ * The bundled languages, for editors' completion; a language added to the registry is taken by
+ * its id as well (checked at run time, with a diagnostic listing the known ones).
+ */
+export type Language = 'python' | 'swift' | 'typescript' | 'typescript-d' | (string & {});
+
 export interface GenerateOptions {
   /** A metadata JSON file or an http(s) base URL; or give `model` instead. */
   input?: string;
   model?: MetadataModel;
   /** A target id: see `languages()`. */
-  lang: string;
+  lang: Language;
   /** Operation mode: only this operation's types, as its metadata page shows them. */
   op?: string;
   /** Generator options by their header key (`AddResponseStatus: true`). */

@@ -1,6 +1,6 @@
 // The public API of the dtogen package: what the CLI itself is built on.
 
-export { generate, languages, type GenerateOptions, type GenerateResult } from './generate.js';
+export { generate, languages, type GenerateOptions, type GenerateResult, type Language } from './generate.js';
 export { loadInput, loadText, LOADERS, type Loader, type LoadOptions, type LoadResult } from './loaders/index.js';
 export { formatDiagnostic, GenerateError, hasErrors, type Diagnostic, type DiagnosticCode } from './diagnostics/diagnostic.js';
 export { writeFileAtomic, writeFilesAtomic, type GeneratedFile } from './emit/files.js';

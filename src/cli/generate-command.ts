@@ -4,6 +4,7 @@
 import { generate } from '../generate.js';
 import { recordedInput } from '../workflow/jobs.js';
 import { EXIT_INPUT, EXIT_USAGE, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
+import { chooseLanguage } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
 export interface GenerateArgs {
@@ -20,7 +21,14 @@ export interface GenerateArgs {
   [flag: string]: unknown;
 }
 
-export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number> {
+export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<number> {
+  // With an input, the language is --lang (or an alias) or the -o file's; a config names its own.
+  const choice = given.input === undefined ? { lang: given.lang } : chooseLanguage(given, true);
+  if (choice.problem !== undefined) {
+    io.stderr(`dtogen: ${choice.problem}\nRun 'dtogen generate --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const args: GenerateArgs = choice.lang === undefined ? given : { ...given, lang: choice.lang };
   const date = args.date === undefined ? undefined : new Date(args.date);
   if (date && Number.isNaN(date.getTime())) {
     io.stderr(`dtogen: --date: not a date: '${args.date}'\n`);
@@ -30,12 +38,9 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
     const { runWorkflow } = await import('./workflow-command.js');
     return runWorkflow(args, io, { ...(date ? { date } : {}), timeoutMs: (args.timeout ?? 30) * 1000 });
   }
-  if (args.lang === undefined) {
-    io.stderr(`dtogen: Missing required argument: lang\nRun 'dtogen --help' for usage.\n`);
-    return EXIT_USAGE;
-  }
+  const lang = args.lang as string;
   const options = optionsFromFlags(args);
-  const problem = optionProblem(args.lang, options);
+  const problem = optionProblem(lang, options);
   if (problem) {
     io.stderr(`dtogen: ${problem}\nRun 'dtogen --help' for usage.\n`);
     return EXIT_USAGE;
@@ -44,7 +49,7 @@ export async function runGenerate(args: GenerateArgs, io: CliIO): Promise<number
   const record = args.out === undefined ? undefined : recordedInput({ input: args.input, out: args.out });
   const result = await generate({
     input: args.input,
-    lang: args.lang,
+    lang,
     ...(args.op !== undefined ? { op: args.op } : {}),
     ...(date ? { date } : {}),
     options,

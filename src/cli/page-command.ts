@@ -5,7 +5,8 @@ import { loadInput } from '../loaders/index.js';
 import type { MetadataModel } from '../model/types.js';
 import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
 import type { SampleFormat } from '../pages/http-sample.js';
-import { EXIT_INPUT, EXIT_OK, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
+import { chooseLanguage } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
 interface CommonArgs {
@@ -16,10 +17,16 @@ interface CommonArgs {
 }
 
 export async function runPage(args: CommonArgs & { op?: string; lang?: string; format?: string }, io: CliIO): Promise<number> {
+  // Only --lang chooses a language here: a page's file is text or HTML whatever it shows.
+  const { lang, problem } = chooseLanguage({ ...(args.lang !== undefined ? { lang: args.lang } : {}) }, false);
+  if (problem !== undefined) {
+    io.stderr(`dtogen: ${problem}\nRun 'dtogen page --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
   const loaded = await load(args, io);
   if (!loaded) return EXIT_INPUT;
   const { model, source } = loaded;
-  const page = await buildPage({ model, source, op: args.op as string, ...(args.lang ? { lang: args.lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
+  const page = await buildPage({ model, source, op: args.op as string, ...(lang ? { lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(page.diagnostics, io) || !page.view) return EXIT_INPUT;
   const content = renderPage(page.view, (args.format ?? 'text') as PageFormat);
   return writeOutput(args.out, content, io);

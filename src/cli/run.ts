@@ -5,6 +5,7 @@
 import yargs, { type Argv } from 'yargs';
 import { TARGETS } from '../targets/index.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
+import { closest, didYouMean } from './suggest.js';
 import { packageVersion } from './version.js';
 
 const processIO: CliIO = {
@@ -14,16 +15,51 @@ const processIO: CliIO = {
 
 class UsageError extends Error {}
 
+const COMMANDS = ['generate', 'page', 'docs', 'update', 'diff'];
+
+const LANGUAGES = TARGETS.map((t) => (t.aliases && t.aliases.length > 0 ? `${t.id} (${t.aliases.join(', ')})` : t.id)).join(', ');
+
+/** What a bare `dtogen` prints: the commands and a few examples, not the whole reference. */
+const SHORT_USAGE = `Usage: dtogen <command> [options]
+
+  dtogen generate <input> -l <language> [-o <file>]  DTOs from a metadata file or a server's base URL
+  dtogen generate                                   every output of dtogen.config.json
+  dtogen page <input> --op <Operation>              one operation's documentation page
+  dtogen docs <input> -o <folder>                   a static API reference
+  dtogen update [files...]                          regenerate files from their Options header
+  dtogen diff <old> <new>                           the API changes between two versions
+
+Examples:
+  dtogen generate https://test.servicestack.net -l python -o dtos.py
+  dtogen generate metadata.json -o src/dtos.ts      (the language from the extension)
+  dtogen diff old.json new.json --fail-on-breaking
+
+Languages: ${LANGUAGES}
+Run 'dtogen --help' or 'dtogen <command> --help' for every option.
+`;
+
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  if (argv.length === 0) {
+    io.stderr(SHORT_USAGE);
+    return EXIT_USAGE;
+  }
+  const first = argv[0] as string;
+  if (!first.startsWith('-') && !COMMANDS.includes(first)) {
+    io.stderr(`dtogen: unknown command '${first}': expected ${COMMANDS.join(', ')}${didYouMean(first, COMMANDS)}\nRun 'dtogen' for usage.\n`);
+    return EXIT_USAGE;
+  }
   let exitCode = EXIT_OK;
   const parser = buildParser(io, (code) => {
     exitCode = code;
   });
   try {
-    await parser.parseAsync([...argv]);
+    // Help and version text come back here rather than through console.log, so they reach `io`.
+    await parser.parseAsync([...argv], {}, (_error, _args, output) => {
+      if (output) io.stdout(`${output}\n`);
+    });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`dtogen: ${error.message}\nRun 'dtogen --help' for usage.\n`);
+      io.stderr(`dtogen: ${usageMessage(error.message, argv)}\nRun 'dtogen ${COMMANDS.includes(first) ? `${first} ` : ''}--help' for usage.\n`);
       return EXIT_USAGE;
     }
     // An unexpected failure is a bug: say so in one line, without a stack trace.
@@ -31,6 +67,31 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
     return EXIT_INPUT;
   }
   return exitCode;
+}
+
+/** Every long option any command takes, for suggestions. */
+function knownOptions(): string[] {
+  const common = ['lang', 'out', 'op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose', 'format', 'samples', 'fail-on-breaking', 'help', 'version'];
+  return [...common, ...optionFlags().map((o) => o.flag)];
+}
+
+/**
+ * yargs's messages in dtogen's words: an unknown option or argument named as typed, with the
+ * closest known option; a value outside its choices with what was expected.
+ */
+function usageMessage(message: string, argv: readonly string[]): string {
+  const unknown = /^Unknown arguments?: (.*)$/.exec(message);
+  if (unknown) {
+    const name = (unknown[1] ?? '').split(', ')[0] ?? '';
+    const typed = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`) || a === `-${name}` || a === `--no-${name}`);
+    if (typed === undefined) return `unexpected argument '${name}'`;
+    const option = name.length === 1 && !typed.startsWith('--') ? `-${name}` : `--${name}`;
+    const match = closest(name, knownOptions());
+    return `unknown option '${option}'${match === undefined ? '' : `; did you mean '--${match}'?`}`;
+  }
+  const choices = /^Invalid values:\s+Argument: (\S+), Given: "?(.*?)"?, Choices: (.*)$/s.exec(message);
+  if (choices) return `--${choices[1]}: expected ${(choices[3] ?? '').replace(/"/g, '').split(', ').join(' or ')}, found '${choices[2]}'`;
+  return message;
 }
 
 function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
@@ -42,7 +103,7 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
     .help()
     .alias('h', 'help')
     .strict()
-    .demandCommand(1, 'Which command? See the list above.')
+    .demandCommand(1, `which command? expected ${COMMANDS.join(', ')}`)
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     // Seconds to wait for a server: a positive number of at most an hour (setTimeout's range is far wider, but no server needs more).
     .check((argv) => argv.timeout === undefined || (typeof argv.timeout === 'number' && argv.timeout > 0 && argv.timeout <= 3600) || `--timeout: expected seconds between 0 and 3600, found '${String(argv.timeout)}'`)
@@ -81,7 +142,11 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
       diffOptions,
       async (args) => setExit(await (await import('./diff-command.js')).runDiff(args, io)),
     )
-    .epilogue(`Languages:\n${TARGETS.map((t) => `  ${t.id.padEnd(12)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
+    .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
+    .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
+    .example('$0 page metadata.json --op Hello', "one operation's page, in the terminal")
+    .example('$0 diff old.json new.json --fail-on-breaking', 'fail a build on a breaking change')
+    .epilogue(`Languages:\n${TARGETS.map((t) => `  ${[t.id, ...(t.aliases ?? [])].join(', ').padEnd(18)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
   return parser.exitProcess(false).showHelpOnFail(false);
 }
 
@@ -96,7 +161,7 @@ function pageOptions(y: Argv) {
   return y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('op', { type: 'string', describe: 'the operation', demandOption: true })
-    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: "show the operation's DTOs in this language (default: the parameter tables)" })
+    .option('lang', { alias: 'l', type: 'string', describe: `show the operation's DTOs in this language: ${LANGUAGES} (default: the parameter tables)` })
     .option('format', { type: 'string', choices: ['text', 'html'], default: 'text', describe: 'text for terminals and diffs, or a self-contained HTML page' })
     .option('samples', SAMPLES)
     .option('out', OUT_FILE)
@@ -132,8 +197,9 @@ function diffOptions(y: Argv) {
 function generateOptions(y: Argv) {
   let out = y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
-    .option('lang', { alias: 'l', type: 'string', choices: TARGETS.map((t) => t.id), describe: 'target language (required with an input)' })
+    .option('lang', { alias: 'l', type: 'string', describe: `target language: ${LANGUAGES} (default: from the -o extension)` })
     .option('out', OUT_FILE)
+    .group(['lang', 'out'], 'Output:')
     .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
     .option('date', DATE)
     .option('prettier', { type: 'boolean', describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
@@ -150,5 +216,11 @@ function generateOptions(y: Argv) {
     const values = option.type === 'boolean' ? '; --flag, --flag=False or --no-flag' : '';
     out = out.option(option.flag, { type: 'string', describe: `${option.description} (${option.key}${where}${values})` });
   }
-  return out.group(flags.map((o) => o.flag), 'Generator options (as in the file header):');
+  return out
+    .group(['op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose'], 'Options:')
+    .group(flags.map((o) => o.flag), 'Generator options (as in the file header):')
+    .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
+    .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
+    .example('$0 generate app.json -l py --op Hello', 'one operation and its types')
+    .example('$0 generate --check', 'in CI: fail when an output is out of date');
 }

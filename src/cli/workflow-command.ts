@@ -114,7 +114,7 @@ function usageProblem(args: WorkflowArgs, cwd: string): string | undefined {
   const single = ['lang', 'out', 'op', 'prettier', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
   if (single.length > 0) return `--${single[0]} applies to a single input; with a config file, set it on the output in the config`;
   if (args.config === undefined && !existsSync(configPath(undefined, cwd))) {
-    return `no input given, and no dtogen.config.json in ${cwd}`;
+    return `no input given, and no dtogen.config.json (or .jsonc) in ${cwd} or above it`;
   }
   return undefined;
 }

@@ -1,12 +1,81 @@
-// Checks that hold for every model, whichever loader built it: base types are classes, and no
-// class inherits from itself through its base chain. Each check is one pass over the types.
+// Checks that hold for every model, whichever loader built it: every name that reaches code is a
+// plain identifier, base types are classes, and no class inherits from itself through its base
+// chain. Each check is one pass over the types.
 
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ClassDecl, MetadataModel, TypeDecl } from './types.js';
+import { isSafeIdentifier, isSafeNamespace } from './identifiers.js';
+import type { Attribute, ClassDecl, MetadataModel, SourceLocation, TypeDecl, TypeRef } from './types.js';
 
 export function validateModel(model: MetadataModel): Diagnostic[] {
+  const identifiers = checkIdentifiers(model);
+  // A model with a name that is not an identifier is refused before any other check reads it.
+  if (identifiers.length > 0) return identifiers;
   const byId = new Map<string, TypeDecl>(model.types.map((t) => [t.id, t]));
   return [...checkBaseTypes(model.types, byId), ...checkBaseCycles(model.types, byId), ...checkInterfaceCycles(model.types, byId)];
+}
+
+/** A declaration's id: its name, and a generic definition's arity (`QueryDb`1`). */
+const SAFE_ID = /^[A-Za-z_][A-Za-z0-9_]*(`\d{1,2})?$/;
+
+/**
+ * Every name the model carries into generated code (declarations, generic parameters, members,
+ * attributes, namespaces, type references, operations) must be a plain ASCII identifier: a loader
+ * that lets another name through is stopped here, at the node that holds it, rather than writing
+ * code that the name could change the meaning of. Type references are walked without recursion.
+ */
+function checkIdentifiers(model: MetadataModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (what: string, name: string | undefined, where: SourceLocation, valid = isSafeIdentifier) => {
+    if (name !== undefined && !valid(name)) out.push(diagnostic('unsafe-identifier', { what, name }, where));
+  };
+  const checkRef = (root: TypeRef, where: SourceLocation) => {
+    const pending: TypeRef[] = [root];
+    for (let ref = pending.pop(); ref; ref = pending.pop()) {
+      if (ref.kind === 'named') {
+        check('type name', ref.id, where, (id) => SAFE_ID.test(id));
+        pending.push(...ref.args);
+      } else if (ref.kind === 'param') check('generic parameter', ref.name, where);
+      else if (ref.kind === 'opaque') {
+        check('type name', ref.name, where);
+        check('namespace', ref.namespace, where, isSafeNamespace);
+      } else if (ref.kind === 'list') pending.push(ref.element);
+      else if (ref.kind === 'dictionary') pending.push(ref.key, ref.value);
+      else if (ref.kind === 'nullable') pending.push(ref.of);
+    }
+  };
+  const checkAttributes = (attributes: readonly Attribute[]) => {
+    for (const a of attributes) {
+      check('attribute name', a.name, a.source);
+      for (const arg of a.args) check('attribute argument', arg.name, a.source);
+    }
+  };
+  for (const t of model.types) {
+    check('type name', t.name, t.source);
+    if (isSafeIdentifier(t.name)) check('type name', t.id, t.source, (id) => SAFE_ID.test(id) && id.replace(/`\d+$/, '') === t.name);
+    check('namespace', t.namespace, t.source, isSafeNamespace);
+    checkAttributes(t.attributes);
+    for (const inner of t.innerTypes) check('type name', inner, t.source, (id) => SAFE_ID.test(id));
+    if (t.kind === 'enum') {
+      for (const m of t.members) check('enum member', m.name, m.source);
+      continue;
+    }
+    for (const p of t.genericParams) check('generic parameter', p, t.source);
+    if (t.base) checkRef(t.base, t.source);
+    for (const i of t.implements) checkRef(i, t.source);
+    for (const p of t.properties) {
+      check('property name', p.name, p.source);
+      checkRef(p.type, p.source);
+      checkAttributes(p.attributes);
+    }
+  }
+  for (const op of model.operations) {
+    check('operation name', op.name, op.source);
+    check('type name', op.request, op.source, (id) => SAFE_ID.test(id));
+    if (op.response) checkRef(op.response, op.source);
+    if (op.returnType) checkRef(op.returnType, op.source);
+  }
+  for (const ns of model.namespaces) check('namespace', ns, { file: model.types[0]?.source.file ?? '' }, isSafeNamespace);
+  return out;
 }
 
 function checkBaseTypes(types: readonly TypeDecl[], byId: ReadonlyMap<string, TypeDecl>): Diagnostic[] {

@@ -18,6 +18,8 @@ export interface TargetResult {
 export interface Target {
   /** The `--lang` name. */
   id: string;
+  /** Other names `--lang` takes for it (`py`), as ServiceStack's tools spell them. */
+  aliases?: readonly string[];
   displayName: string;
   /** The file name ServiceStack's tools save this language as. */
   defaultFileName: string;

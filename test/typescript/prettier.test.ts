@@ -63,10 +63,10 @@ describe('--prettier', () => {
     expect(readFileSync(out, 'utf8')).toContain('\nexport class ResponseError {\n        // @DataMember(Order=1)\n        public errorCode: string;\n');
   });
 
-  it('reports, in one line, a file prettier cannot format', async () => {
+  it('refuses, as a usage error, a language prettier cannot format', async () => {
     let stderr = '';
     const code = await runCli(['generate', INPUT, '--lang', 'python', '--prettier'], { stdout: () => undefined, stderr: (t) => (stderr += t) });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^\S*dtos\.py: cannot format with prettier: No parser could be inferred for file "[^"\n]*dtos\.py"\.\n$/);
+    expect(code).toBe(2);
+    expect(stderr).toBe("dtogen: --prettier formats TypeScript only (prettier cannot parse Python)\nRun 'dtogen generate --help' for usage.\n");
   });
 });

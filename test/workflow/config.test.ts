@@ -141,10 +141,10 @@ describe('dtogen generate with a config file', () => {
 
   it('locates a JSON syntax error in the config by line and column', async () => {
     const folder = project();
-    writeFileSync(path.join(folder, 'dtogen.config.json'), '{\n  "outputs": [\n    { "input": "meta/test.json", }\n  ]\n}\n');
+    writeFileSync(path.join(folder, 'dtogen.config.json'), '{\n  "outputs": [\n    { "input": "meta/test.json" "lang" }\n  ]\n}\n');
     const run = await dtogen(folder, 'generate');
     expect(run.code).toBe(1);
-    expect(run.stderr.split('\n')[0]).toMatch(/^dtogen\.config\.json:3:34: not valid JSON: /);
+    expect(run.stderr.split('\n')[0]).toMatch(/^dtogen\.config\.json:3:33: not valid JSON: /);
   });
 
   it('needs {name} in the output path when a glob matches several files, and names a glob that matches none', async () => {
@@ -168,7 +168,7 @@ describe('dtogen generate with a config file', () => {
   it('says what is missing when there is neither an input nor a config file', async () => {
     const folder = project();
     const run = await dtogen(folder, 'generate');
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `dtogen: no input given, and no dtogen.config.json in ${folder}\nRun 'dtogen --help' for usage.\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `dtogen: no input given, and no dtogen.config.json (or .jsonc) in ${folder} or above it\nRun 'dtogen --help' for usage.\n` });
     const flags = await dtogen(project(everyLanguageConfig()), 'generate', '--lang', 'python');
     expect(flags.code).toBe(2);
     expect(flags.stderr).toContain('--lang applies to a single input');

@@ -18,6 +18,7 @@ const policy: TargetPolicy = {
 
 export const python: Target = {
   id: 'python',
+  aliases: ['py'],
   displayName: 'Python',
   defaultFileName: 'dtos.py',
   templates: 'python',

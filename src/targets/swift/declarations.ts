@@ -143,7 +143,8 @@ export class SwiftDeclarations {
     return {
       partial: 'enum',
       comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
-      signature: `public enum ${planned.name} : ${isInt ? 'Int' : 'String'}, Codable`,
+      // Swift refuses a raw type on an enum without cases; an empty enum is plainly Codable.
+      signature: `public enum ${planned.name} : ${decl.members.length === 0 ? '' : isInt ? 'Int, ' : 'String, '}Codable`,
       // [EnumMember(Value)] is not honoured: ServiceStack's Swift enums use the member names.
       members: decl.members.map((m, i) => `case ${escapeKeyword(m.name)}${isInt ? ` = ${m.value ?? i}` : this.exactWire(m.name, m.wireName)}`),
     };

@@ -49,6 +49,7 @@ function indent(text: string): string {
 
 export const typescript: Target = {
   id: 'typescript',
+  aliases: ['ts'],
   displayName: 'TypeScript',
   defaultFileName: 'dtos.ts',
   templates: 'typescript',
@@ -58,6 +59,7 @@ export const typescript: Target = {
 
 export const typescriptDeclarations: Target = {
   id: 'typescript-d',
+  aliases: ['tsd'],
   displayName: 'TypeScript declarations',
   defaultFileName: 'dtos.d.ts',
   templates: 'typescript',

@@ -1,0 +1,54 @@
+// The languages as the command line names them: a target's id, or one of its aliases (`py`,
+// `ts`, `tsd`, as ServiceStack's tools spell them); and the language an output file's extension
+// implies when --lang is not given.
+
+import { TARGETS } from '../targets/index.js';
+import type { Target } from '../targets/target.js';
+import { targetsForFile } from '../workflow/file-language.js';
+import { didYouMean } from './suggest.js';
+
+/** Every name --lang takes: ids first, then aliases. */
+export function languageNames(): string[] {
+  return [...TARGETS.map((t) => t.id), ...TARGETS.flatMap((t) => t.aliases ?? [])];
+}
+
+export function targetNamed(name: string): Target | undefined {
+  return TARGETS.find((t) => t.id === name || (t.aliases ?? []).includes(name));
+}
+
+/** What `--lang` expects, and the closest name to a wrong one. */
+export function unknownLanguage(name: string): string {
+  const aliases = TARGETS.flatMap((t) => (t.aliases ?? []).map((a) => `${a} (${t.id})`));
+  return `--lang: unknown language '${name}': expected ${TARGETS.map((t) => t.id).join(', ')}${aliases.length > 0 ? ` or ${aliases.join(', ')}` : ''}${didYouMean(name, languageNames())}`;
+}
+
+/** The one language whose file extension `out` has (`.py`, `.swift`, `.ts`, `.d.ts`), if any. */
+export function languageOfFile(out: string): string | undefined {
+  const targets = targetsForFile(out);
+  return targets.length === 1 ? targets[0]?.id : undefined;
+}
+
+/** prettier has parsers for TypeScript, none for Python or Swift. */
+const PRETTIER_LANGUAGES = ['typescript', 'typescript-d'];
+
+export type LanguageChoice = { lang: string | undefined; problem?: undefined } | { lang?: undefined; problem: string };
+
+/**
+ * The target id a command runs: --lang (an id or alias), else the language of the -o file's
+ * extension; a problem (a usage error) when neither names one, or --prettier cannot format it.
+ */
+export function chooseLanguage(args: { lang?: string; out?: string; prettier?: boolean }, required: boolean): LanguageChoice {
+  let lang: string | undefined;
+  if (args.lang !== undefined) {
+    lang = targetNamed(args.lang)?.id;
+    if (lang === undefined) return { problem: unknownLanguage(args.lang) };
+  } else if (args.out !== undefined) lang = languageOfFile(args.out);
+  if (lang === undefined && required) {
+    const extensions = TARGETS.map((t) => t.defaultFileName.slice(t.defaultFileName.indexOf('.')));
+    return { problem: `which language? give --lang (${TARGETS.map((t) => t.id).join(', ')}) or an -o file ending in ${extensions.join(', ')}` };
+  }
+  if (args.prettier === true && lang !== undefined && !PRETTIER_LANGUAGES.includes(lang)) {
+    return { problem: `--prettier formats TypeScript only (prettier cannot parse ${targetNamed(lang)?.displayName ?? lang})` };
+  }
+  return { lang };
+}

@@ -1,0 +1,58 @@
+// The config file as editors write it (JSONC: comments, trailing commas) and where a user runs
+// dtogen from (a subfolder): the nearest dtogen.config.json or .jsonc up to the repository root.
+
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runWorkflow } from '../../src/cli/workflow-command.js';
+import { fixture } from '../support/paths.js';
+import { makeTempDir } from '../support/temp.js';
+
+const JSONC = `{
+  // the Python client
+  "outputs": [
+    { "input": "test.json", "lang": "python", "out": "dtos.py", }, /* trailing commas too */
+  ],
+}
+`;
+
+function project(configName: string, text: string): string {
+  const dir = makeTempDir('dtogen-config-');
+  mkdirSync(path.join(dir, '.git'));
+  mkdirSync(path.join(dir, 'src', 'deep'), { recursive: true });
+  copyFileSync(fixture('metadata', 'test.json'), path.join(dir, 'test.json'));
+  writeFileSync(path.join(dir, configName), text);
+  return dir;
+}
+
+async function generateIn(cwd: string) {
+  let stderr = '';
+  const code = await runWorkflow({}, { stdout: () => true, stderr: (t) => (stderr += t) }, { date: new Date(0), timeoutMs: 1000 }, cwd);
+  return { code, stderr };
+}
+
+describe('config files', () => {
+  it.each(['dtogen.config.json', 'dtogen.config.jsonc'])('%s with comments and trailing commas, found from a subfolder', async (name) => {
+    const dir = project(name, JSONC);
+    const { code, stderr } = await generateIn(path.join(dir, 'src', 'deep'));
+    expect(stderr).toMatch(/wrote/);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'dtos.py'), 'utf8')).toContain('class CreateJwt(');
+  });
+
+  it('a syntax error in a commented config is located', async () => {
+    const dir = project('dtogen.config.jsonc', '{\n  // outputs\n  "outputs": [ { "input" "test.json" } ]\n}\n');
+    const { code, stderr } = await generateIn(dir);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe('dtogen.config.jsonc:3:26: not valid JSON: colon expected');
+  });
+
+  it('stops at the repository root', async () => {
+    const outer = project('dtogen.config.json', JSONC);
+    const inner = path.join(outer, 'src');
+    mkdirSync(path.join(inner, '.git'));
+    const { code, stderr } = await generateIn(inner);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^dtogen: no input given, and no dtogen\.config\.json \(or \.jsonc\) in .* or above it\n/);
+  });
+});
