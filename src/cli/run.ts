@@ -10,6 +10,7 @@ import { packageVersion } from './version.js';
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  interactive: process.stderr.isTTY === true,
 };
 
 class UsageError extends Error {}

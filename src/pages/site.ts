@@ -19,15 +19,24 @@ export interface IndexView {
 
 const UNTAGGED = 'Other';
 
-export async function buildSite(model: MetadataModel, options: { samples?: SampleFormat } = {}): Promise<{ files: GeneratedFile[]; diagnostics: Diagnostic[] }> {
+export interface SiteOptions {
+  samples?: SampleFormat;
+  /** Called after each page: how many of the site's operation pages are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildSite(model: MetadataModel, options: SiteOptions = {}): Promise<{ files: GeneratedFile[]; diagnostics: Diagnostic[] }> {
   const files: GeneratedFile[] = [{ path: 'index.html', content: loadTemplates('pages').render('index.html', indexView(model)) }];
   const diagnostics: Diagnostic[] = [];
   const views = [undefined, ...pageLanguages().map((l) => l.id)];
+  const total = model.operations.length * views.length;
+  let done = 0;
   for (const op of model.operations) {
     for (const lang of views) {
       const page = await buildPage({ model, op: op.name, ...(lang ? { lang } : {}), ...(options.samples ? { samples: options.samples } : {}) });
       diagnostics.push(...page.diagnostics);
       if (page.view) files.push({ path: pageFileName(op.name, lang), content: renderPage(page.view, 'html') });
+      options.onProgress?.(++done, total);
     }
   }
   return { files: hasErrors(diagnostics) ? [] : files, diagnostics };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { makeTempDir } from '../support/temp.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { MANIFEST } from '../../src/workflow/site-output.js';
 import { ALL_INPUTS } from '../support/inputs.js';
 
 async function writeSite(input: string): Promise<string> {
@@ -14,7 +15,7 @@ async function writeSite(input: string): Promise<string> {
   const code = await runCli(['docs', input, '-o', dir], { stdout: () => {}, stderr: (t) => (stderr += t) });
   expect(code).toBe(0);
   // Warnings about the input may come first; the summary line is last.
-  expect(stderr.endsWith(`${dir}: ${readdirSync(dir).length} pages\n`)).toBe(true);
+  expect(stderr.endsWith(`${dir}: ${readdirSync(dir).filter((f) => f !== MANIFEST).length} files\n`)).toBe(true);
   return dir;
 }
 
