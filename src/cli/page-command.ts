@@ -32,7 +32,7 @@ export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   const { buildSite } = await import('../pages/site.js');
   const dir = args.out as string;
   const progress = io.interactive ? progressLine(dir, io) : undefined;
-  const site = await buildSite(model, { samples: (args.samples ?? 'jsv') as SampleFormat, ...(progress ? { onProgress: progress.update } : {}) });
+  const site = await buildSite(model, { samples: (args.samples ?? 'json') as SampleFormat, ...(progress ? { onProgress: progress.update } : {}) });
   progress?.clear();
   if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
   let removed: string[];

@@ -108,7 +108,7 @@ function docsOptions(y: Argv) {
   return y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
-    .option('samples', SAMPLES)
+    .option('samples', { ...SAMPLES, default: 'json', describe: 'the sample format pages show first (the other is one click away)' })
     .option('timeout', TIMEOUT);
 }
 
