@@ -43,3 +43,34 @@ describe('static API reference', () => {
     expect(brokenLinks(dir)).toEqual([]);
   });
 });
+
+describe('metadata text in the site stays text', () => {
+  it('is escaped in every page and travels as JSON data in the search index', async () => {
+    const { loadText } = await import('../../src/loaders/index.js');
+    const { buildSite } = await import('../../src/pages/site.js');
+    const hostile = '</script><script>alert(1)</script>&lt;';
+    const loaded = loadText(
+      JSON.stringify({
+        app: { serviceName: hostile },
+        api: {
+          types: [{ name: 'Item', namespace: 'App', description: hostile, properties: [{ name: 'Name', type: 'String', description: hostile }] }],
+          operations: [{ request: { name: 'Hello', namespace: 'App', description: hostile, properties: [{ name: 'Item', type: 'Item', description: hostile }] }, tags: [hostile], routes: [{ path: `/hello/${hostile}`, summary: hostile }] }],
+        },
+      }),
+      'hostile.json',
+    );
+    expect(loaded.diagnostics).toEqual([]);
+    const site = await buildSite(loaded.model!);
+    for (const file of site.files.filter((f) => f.path.endsWith('.html'))) {
+      expect(file.content, file.path).not.toContain('<script>alert');
+      expect(file.content, file.path).not.toContain('</script><script>');
+    }
+    const index = site.files.find((f) => f.path === 'search-index.js')!.content;
+    const data = JSON.parse(index.slice(index.indexOf('= ') + 2, index.lastIndexOf(';'))) as { operations: { description: string }[] };
+    expect(data.operations[0]!.description).toBe(hostile);
+    // The property table links the type, and the escaped `&lt;` of the text is not taken for a name.
+    const page = site.files.find((f) => f.path === 'Hello.html')!.content;
+    expect(page).toContain('<td><a class="type" href="types.html#t-Item">Item</a></td>');
+    expect(page).toContain('&amp;lt;');
+  });
+});
