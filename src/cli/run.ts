@@ -66,7 +66,7 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
     )
     .command(
       'docs <input>',
-      'Write a static API reference: index.html and a page per operation and language',
+      'Write a static API reference: index.html, types.html and a page per operation and language, with a sidebar and search',
       docsOptions,
       async (args) => setExit(await (await import('./page-command.js')).runDocs(args, io)),
     )
