@@ -16,6 +16,8 @@ export const PAIRS = [
   { id: 'swift northwind-auto', lang: 'swift', input: 'fixtures/metadata/northwind-subset.json', real: 'northwind-auto-8.91/dtos.swift' },
   { id: 'typescript northwind-auto', lang: 'typescript', input: 'fixtures/metadata/northwind-subset.json', real: 'northwind-auto-8.91/dtos.ts' },
   { id: 'typescript blazor-gallery 6.61', lang: 'typescript', input: '{corpus}/blazor-gallery/app.6.61.json', real: 'blazor-gallery/dtos.6.61.ts' },
+  { id: 'mjs northwind-auto', lang: 'mjs', input: 'fixtures/metadata/northwind-subset.json', real: 'northwind-auto-8.91/dtos.mjs' },
+  { id: 'mjs get-dtos', lang: 'mjs', input: 'test/mjs/fixtures/get-dtos-subset.json', real: 'get-dtos-8.91/dtos.mjs' },
 ];
 
 /** Top-level declarations of a file by name: their text, and their member names. */
@@ -23,6 +25,7 @@ const DECLARATION = {
   python: /^class (\w+)/,
   swift: /^public (?:class|enum|protocol) (\w+)/,
   typescript: /^export (?:class|interface|enum) (\w+)/,
+  mjs: /^export (?:class|var) (\w+)/,
 };
 
 export function declarations(source, lang) {
@@ -32,14 +35,20 @@ export function declarations(source, lang) {
   for (let i = 0; i < lines.length; i++) {
     const name = header.exec(lines[i])?.[1];
     if (!name || out.has(name)) continue;
+    let start = i;
     let end = i + 1;
-    if (lang === 'python') {
+    if (lang === 'mjs') {
+      // A class or an enum's object, with the @typedef lines above it; `}` or `})(Name || …);` ends it.
+      while (start > 0 && lines[start - 1].startsWith('/** @typedef')) start--;
+      while (end < lines.length && !/^}/.test(lines[end])) end++;
+      end++;
+    } else if (lang === 'python') {
       while (end < lines.length && (lines[end] === '' ? /^\s/.test(lines[end + 1] ?? '') : /^\s/.test(lines[end]))) end++;
     } else {
       while (end < lines.length && lines[end] !== '}') end++;
       end++;
     }
-    const body = lines.slice(i, end).join('\n').replace(/\n+$/, '');
+    const body = lines.slice(start, end).join('\n').replace(/\n+$/, '');
     out.set(name, { text: body, members: memberNames(lines.slice(i + 1, end), lang) });
   }
   return out;
@@ -50,8 +59,12 @@ function memberNames(body, lang) {
     python: /^ {4}(\w+)(?::| =)/,
     swift: /^ {4}(?:@\w+ )?(?:public )?(?:var|case) `?(\w+)`?/,
     typescript: /^ {4}(?:public )?'?(\w+)'?\??:/,
+    mjs: /^ {4}'?(\w+)'?(?: = .*)?;$|^ {4}\w+\[(?:\w+\[)?"(\w+)"\]/,
   }[lang];
-  return body.flatMap((l) => member.exec(l)?.[1] ?? []).sort();
+  return body.flatMap((l) => {
+    const m = member.exec(l);
+    return m ? (m[1] ?? m[2] ?? []) : [];
+  }).sort();
 }
 
 /**

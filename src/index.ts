@@ -15,5 +15,5 @@ export { renderTarget, type RenderRequest } from './targets/render.js';
 export { buildPage, renderPage, pageLanguages, type PageRequest, type PageView, type PageFormat } from './pages/index.js';
 export { buildSite } from './pages/site.js';
 export { compareModels } from './diff/compare.js';
-export { renderJson as renderDiffJson, renderMarkdown as renderDiffMarkdown } from './diff/render.js';
+export { renderGithub as renderDiffGithub, renderJson as renderDiffJson, renderMarkdown as renderDiffMarkdown } from './diff/render.js';
 export { updateFile, type UpdateOutcome, type UpdateSettings } from './workflow/update.js';

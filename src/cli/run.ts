@@ -123,7 +123,9 @@ function diffOptions(y: Argv) {
   return y
     .positional('old', { type: 'string', describe: 'the earlier metadata: JSON file or http(s) base URL', demandOption: true })
     .positional('new', { type: 'string', describe: 'the later metadata: JSON file or http(s) base URL', demandOption: true })
-    .option('format', { type: 'string', choices: ['md', 'json'], default: 'md', describe: 'Markdown (for a pull-request comment) or JSON' })
+    .option('format', { type: 'string', choices: ['md', 'json', 'github'], default: 'md', describe: 'Markdown (for a pull-request comment), JSON, or GitHub workflow annotations' })
+    .option('lang', { alias: 'l', type: 'string', array: true, choices: TARGETS.map((t) => t.id), describe: 'the languages clients use: show the generated lines each breaking change alters' })
+    .option('config', { alias: 'c', type: 'string', describe: 'take the languages (and their options) from the outputs of this config file' })
     .option('fail-on-breaking', { type: 'boolean', describe: 'exit 1 when any change breaks existing clients' })
     .option('timeout', TIMEOUT);
 }

@@ -18,6 +18,11 @@ export function textLines(text: string): string[] {
   return lines;
 }
 
+/** Text that keeps its lines (each break a `\n`), other control characters dropped: for block comments. */
+export function multiLineText(text: string): string {
+  return text.split(LINE_BREAKS).map(singleLine).join('\n');
+}
+
 /** Text for inside a `/* ... *\/` or `/** ... *\/` block: `*\/` can no longer end the comment. */
 export function blockCommentText(text: string): string {
   return text.replace(/\*\//g, '*\\/');

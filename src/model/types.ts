@@ -66,6 +66,8 @@ export type TypeRef =
 export interface AttributeArg {
   /** Named argument (`Description="…"`); absent for positional constructor arguments. */
   name?: string;
+  /** A positional argument's constructor parameter name, when the metadata gives it (`maximumLength`). */
+  param?: string;
   /** .NET type of the value (`String`, `Int32`, `Boolean`, …). */
   type: string;
   /** The value as text, as the metadata gives it. */

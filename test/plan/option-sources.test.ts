@@ -20,7 +20,7 @@ interface Case {
   value: string;
 }
 
-/** Every language has these options. */
+/** Options most languages have; each language runs the cases of the options it lists. */
 const CASES: Case[] = [
   { key: 'AddImplicitVersion', flag: 'add-implicit-version', value: '2' },
   { key: 'AddImplicitVersion', flag: 'add-implicit-version', value: 'abc' },
@@ -74,9 +74,12 @@ async function viaHeader(lang: string, c: Case, dir: string): Promise<Outcome> {
   return code === 0 ? { code: body(readFileSync(file, 'utf8')) } : { error: message(out.stderr) };
 }
 
+/** The language lists the option (JavaScript modules have neither AddImplicitVersion nor AddResponseStatus, as ServiceStack's). */
+const hasOption = (lang: string, key: string) => languages().some((l) => l.id === lang && l.policy.options.some((o) => o.key.toLowerCase() === key.toLowerCase()));
+
 describe('options mean the same from every source', () => {
   for (const lang of languages().map((l) => l.id)) {
-    it.each(CASES)(`${lang}: $key = '$value'`, async (c) => {
+    it.each(CASES.filter((c) => hasOption(lang, c.key)))(`${lang}: $key = '$value'`, async (c) => {
       const api = await viaApi(lang, c);
       const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-options-'));
       expect(await viaCli(lang, c)).toEqual(api);
@@ -86,7 +89,7 @@ describe('options mean the same from every source', () => {
   }
 
   it('refuses the same values with the same message in every language', async () => {
-    for (const lang of languages().map((l) => l.id)) {
+    for (const lang of languages().map((l) => l.id).filter((id) => hasOption(id, 'AddImplicitVersion') && hasOption(id, 'AddResponseStatus'))) {
       expect(await viaApi(lang, { key: 'AddImplicitVersion', flag: '', value: 'abc' })).toEqual({ error: "option AddImplicitVersion: expected a whole number, found 'abc'" });
       expect(await viaApi(lang, { key: 'addResponseStatus', flag: '', value: 'perhaps' })).toEqual({ error: "option AddResponseStatus: expected True or False, found 'perhaps'" });
     }

@@ -216,7 +216,10 @@ export class DeclarationReader {
     const r = this.reader;
     const type = r.string(obj, pointer, 'type') ?? 'String';
     const value = r.string(obj, pointer, 'value') ?? '';
-    if (!named) return [{ type, value }];
+    if (!named) {
+      const param = r.string(obj, pointer, 'name');
+      return [{ type, value, ...(param !== undefined && isSafeIdentifier(param) ? { param } : {}) }];
+    }
     const name = r.requiredString(obj, pointer, 'name');
     if (!this.identifier('attribute argument', name, `${pointer}/name`)) return [];
     return [{ name, type, value }];

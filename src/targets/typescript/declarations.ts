@@ -182,8 +182,7 @@ export class Declarations {
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
     const declaration = `${planned.name}${optional}: ${type}`;
-    // Binary data is a string here: nothing to initialise.
-    const initializer = planned.initialise === undefined || type === 'string' ? '' : planned.initialise === 'list' ? ' = []' : ' = {}';
+    const initializer = collectionInitializer(planned, type);
     const line = isClass ? `public ${declaration}${initializer};` : `${declaration};`;
     return { lines: [...comments, line], blankAfter: comments.length > 0 };
   }
@@ -209,6 +208,11 @@ function description(text: string | undefined): string[] {
 
 function attributeComments(attributes: readonly Attribute[]): string[] {
   return attributes.map((a) => `// ${singleLine(attributeText(a))}`);
+}
+
+/** ` = []` or ` = {}` for a collection that starts out empty; binary data is a string here: nothing to initialise. */
+export function collectionInitializer(planned: PlannedProperty, type: string): string {
+  return planned.initialise === undefined || type === 'string' ? '' : planned.initialise === 'list' ? ' = []' : ' = {}';
 }
 
 function plainProperty(line: string): TsPropertyVM {

@@ -1,7 +1,7 @@
 // Two targets from one builder: `/types/typescript` (DTO classes the client sends) and
 // `/types/typescript.d` (interface-only declarations).
 
-import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 import type { DtoPlan } from '../../plan/plan.js';
 import type { TargetPolicy } from '../../plan/policy.js';
@@ -23,19 +23,23 @@ const policyWith = (options: readonly OptionDescriptor[]): TargetPolicy => ({
 
 function renderWith(interfacesOnly: boolean, fileName: string) {
   return (plan: DtoPlan, templates: TemplateSet): TargetResult => {
-    // A class cannot have a field named `constructor`, and a DTO's fields are its JSON keys.
-    const constructors = interfacesOnly
-      ? []
-      : plan.declarations.flatMap((d) => (d.decl.kind === 'class' ? d.properties.filter((p) => p.property.wireName === 'constructor') : []));
-    if (constructors.length > 0) {
-      return { files: [], diagnostics: constructors.map((p) => diagnostic('unsupported-name', { what: 'property', name: 'constructor', language: 'a TypeScript class' }, p.property.source)) };
-    }
+    const problems = interfacesOnly ? [] : constructorFields(plan, 'a TypeScript class');
+    if (problems.length > 0) return { files: [], diagnostics: problems };
     const built = buildTypeScriptFile(plan, interfacesOnly);
     // The file template places the declarations on lines of their own.
     const body = templates.render('body', built.body).replace(/\n$/, '');
     const file = { ...built.file, body: built.file.namespace === null ? body : indent(body) };
     return { files: [{ path: fileName, content: templates.render('file', file) }], diagnostics: [] };
   };
+}
+
+/** A class cannot have a field named `constructor`, and a DTO's fields are its JSON keys. */
+export function constructorFields(plan: DtoPlan, language: string): Diagnostic[] {
+  return plan.declarations.flatMap((d) =>
+    d.decl.kind === 'class'
+      ? d.properties.filter((p) => p.property.wireName === 'constructor').map((p) => diagnostic('unsupported-name', { what: 'property', name: 'constructor', language }, p.property.source))
+      : [],
+  );
 }
 
 /** Declarations inside a namespace: every non-blank line one level deeper. */

@@ -44,14 +44,17 @@ export class TypeExpressions {
     return this.expr(inner);
   }
 
-  /** The expression `createResponse()` returns: an empty instance of the response type. */
-  emptyResponse(ref: TypeRef): string {
+  /**
+   * The expression `createResponse()` returns: an empty instance of the response type. `erased`:
+   * without type arguments, for JavaScript (`[]`, `new QueryResponse()`).
+   */
+  emptyResponse(ref: TypeRef, erased = false): string {
     const inner = ref.kind === 'nullable' ? ref.of : ref;
     const type = this.responseType(inner);
-    if (inner.kind === 'list' && type !== BINARY_RESPONSE) return `new Array<${this.expr(inner.element)}>()`;
+    if (inner.kind === 'list' && type !== BINARY_RESPONSE) return erased ? '[]' : `new Array<${this.expr(inner.element)}>()`;
     if (inner.kind === 'dictionary') return '{}';
     const enumDefault = inner.kind === 'named' ? this.enumDefault(inner.id) : undefined;
     if (enumDefault !== undefined) return enumDefault;
-    return RESPONSE_DEFAULTS.get(type) ?? `new ${type}()`;
+    return RESPONSE_DEFAULTS.get(type) ?? `new ${erased && inner.kind === 'named' ? this.className(inner.id) : type}()`;
   }
 }

@@ -57,7 +57,7 @@ export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): Bui
 }
 
 /** The first member of an enum (`Level.Low`): what an enum response starts from, since `new` cannot build one. */
-function enumDefault(plan: DtoPlan, id: string): string | undefined {
+export function enumDefault(plan: DtoPlan, id: string): string | undefined {
   const decl = typesById(plan.model).get(id);
   return decl?.kind === 'enum' && decl.members[0] ? `${plan.names.get(id) ?? decl.name}.${decl.members[0].name}` : undefined;
 }

@@ -1,0 +1,268 @@
+// `dtogen diff` on three real versions of one server's metadata (blazor-gallery 6.61, 8.61, 8.91 in
+// ../shared/corpus): every change with its verdict and the direction it was judged for. Each list
+// was read change by change against the rules (rules.ts) before it was frozen.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareModels } from '../../src/diff/compare.js';
+import { renderGithub, renderMarkdown } from '../../src/diff/render.js';
+import { loadInput, type MetadataModel } from '../../src/index.js';
+import { python } from '../../src/targets/python/index.js';
+import { swift } from '../../src/targets/swift/index.js';
+import { typescript } from '../../src/targets/typescript/index.js';
+import { CORPUS, HAS_CORPUS } from '../support/paths.js';
+
+if (!HAS_CORPUS && process.env.CI) throw new Error(`the blazor-gallery diff tests need ${CORPUS}`);
+
+const version = async (v: string): Promise<MetadataModel> => {
+  const loaded = await loadInput(path.join(CORPUS, 'blazor-gallery', `app.${v}.json`));
+  if (!loaded.model) throw new Error(`app.${v}.json does not load`);
+  return loaded.model;
+};
+
+const verdicts = async (from: string, to: string) =>
+  compareModels(await version(from), await version(to)).changes.map((c) => `${c.breaking ? 'BREAKING ' : ''}${c.kind} ${c.subject} ${c.name} [${c.direction}]: ${c.detail}`);
+
+describe.skipIf(!HAS_CORPUS)('dtogen diff on blazor-gallery 6.61, 8.61, 8.91', () => {
+  it('8.61 → 8.91: only the removed operation breaks; response properties made required do not', async () => {
+    expect(await verdicts('8.61', '8.91')).toEqual([
+      'BREAKING removed operation GitHubCode [request]: operation removed',
+      'BREAKING removed type GitHubCode [request]: class removed',
+      'added operation ComboBoxExamples [request]: operation added',
+      'added type ComboBoxExamples [both]: class added',
+      'changed property IdResponse.Id [response]: optional property made required',
+      'changed property QueryResponse.Results [response]: optional property made required',
+      'changed property ResponseError.ErrorCode [response]: optional property made required',
+      'changed property ResponseError.FieldName [response]: optional property made required',
+      'changed property ResponseError.Message [response]: optional property made required',
+      'changed property ResponseStatus.ErrorCode [response]: optional property made required',
+    ]);
+  });
+
+  it('6.61 → 8.61: judged by direction; untyped arrays typed later are refined', async () => {
+    expect(await verdicts('6.61', '8.61')).toEqual([
+      'BREAKING removed operation AssignRoles [request]: operation removed',
+      'BREAKING removed operation ComboBoxExamples [request]: operation removed',
+      'BREAKING removed operation Register [request]: operation removed',
+      'BREAKING removed operation TestValidation [request]: operation removed',
+      'BREAKING removed operation UnAssignRoles [request]: operation removed',
+      'BREAKING changed route Authenticate /auth [request]: verbs changed from OPTIONS, GET, POST, DELETE to GET, POST',
+      'BREAKING changed route Authenticate /auth/{provider} [request]: verbs changed from OPTIONS, GET, POST, DELETE to POST',
+      'BREAKING removed type AssignRoles [request]: class removed',
+      'BREAKING removed type AssignRolesResponse [response]: class removed',
+      'BREAKING removed type ComboBoxExamples [both]: class removed',
+      'BREAKING removed type Department [response]: enum removed',
+      'BREAKING removed type EmptyResponse [response]: class removed',
+      'BREAKING removed type Register [request]: class removed',
+      'BREAKING removed type RegisterResponse [response]: class removed',
+      'BREAKING removed type TestValidation [request]: class removed',
+      'BREAKING removed type UnAssignRoles [request]: class removed',
+      'BREAKING removed type UnAssignRolesResponse [response]: class removed',
+      'BREAKING removed property AppUser.About [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Address [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Address2 [response]: property removed (was String)',
+      'BREAKING removed property AppUser.ArchivedDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.BirthDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.BirthDateRaw [response]: property removed (was String)',
+      'BREAKING removed property AppUser.City [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Company [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Country [response]: property removed (was String)',
+      'BREAKING removed property AppUser.CreatedDate [response]: property removed (was DateTime)',
+      'BREAKING removed property AppUser.Culture [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Department [response]: property removed (was Department)',
+      'BREAKING removed property AppUser.DigestHa1Hash [response]: property removed (was String)',
+      'BREAKING changed property AppUser.DisplayName [response]: required property made optional',
+      'BREAKING removed property AppUser.Email [response]: property removed (was String)',
+      'BREAKING changed property AppUser.FirstName [response]: required property made optional',
+      'BREAKING removed property AppUser.FullName [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Gender [response]: property removed (was String)',
+      'BREAKING changed property AppUser.Id [response]: type changed from Int32 to String',
+      'BREAKING removed property AppUser.InvalidLoginAttempts [response]: property removed (was Int32)',
+      'BREAKING removed property AppUser.IsArchived [response]: property removed (was Boolean)',
+      'BREAKING removed property AppUser.JobArea [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Language [response]: property removed (was String)',
+      'BREAKING removed property AppUser.LastLoginAttempt [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.LastLoginDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.LastLoginIp [response]: property removed (was String)',
+      'BREAKING changed property AppUser.LastName [response]: required property made optional',
+      'BREAKING removed property AppUser.Location [response]: property removed (was String)',
+      'BREAKING removed property AppUser.LockedDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.MailAddress [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Meta [response]: property removed (was Dictionary<String, String>)',
+      'BREAKING removed property AppUser.ModifiedDate [response]: property removed (was DateTime)',
+      'BREAKING removed property AppUser.Nickname [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PasswordHash [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Permissions [response]: property removed (was List<String>)',
+      'BREAKING removed property AppUser.PhoneNumber [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PostalCode [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PrimaryEmail [response]: property removed (was String)',
+      'BREAKING changed property AppUser.ProfileUrl [response]: required property made optional',
+      'BREAKING removed property AppUser.RecoveryToken [response]: property removed (was String)',
+      'BREAKING removed property AppUser.RefId [response]: property removed (was Int32?)',
+      'BREAKING removed property AppUser.RefIdStr [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Roles [response]: property removed (was List<String>)',
+      'BREAKING removed property AppUser.Salary [response]: property removed (was Int32)',
+      'BREAKING removed property AppUser.Salt [response]: property removed (was String)',
+      'BREAKING removed property AppUser.State [response]: property removed (was String)',
+      'BREAKING removed property AppUser.TimeZone [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Title [response]: property removed (was String)',
+      'BREAKING removed property AppUser.UserName [response]: property removed (was String)',
+      'BREAKING removed property Authenticate.State [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.cnonce [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.nc [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.nonce [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.oauth_token [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.oauth_verifier [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.qop [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.response [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.scope [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.uri [request]: property removed (was String)',
+      'BREAKING changed property CreateInterview.AppUserId [request]: optional property made required',
+      'BREAKING changed property CreateInterview.AppUserId [request]: type changed from Int32 to String',
+      'BREAKING changed property CreatePhoneScreen.AppUserId [request]: optional property made required',
+      'BREAKING changed property CreatePhoneScreen.AppUserId [request]: type changed from Int32 to String',
+      'BREAKING changed property FileSystemItem.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property Interview.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobApplicationComment.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobApplicationEvent.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobOffer.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property PhoneScreen.AppUserId [response]: type changed from Int32 to String',
+      'added operation GitHubCode [request]: operation added',
+      'added type GitHubCode [request]: class added',
+      'added type QueryResponse [response]: class added',
+      'refined property AllCollectionTypes.NullableByteArray [both]: type refined from Object?[] to Byte?[]',
+      'refined property AllCollectionTypes.NullableDateTimeArray [both]: type refined from Object?[] to DateTime?[]',
+      'changed property AppUser.Id [response]: optional property made required',
+      'added property Authenticate.ReturnUrl [request]: property added (String)',
+      'added property AuthenticateResponse.AuthProvider [response]: property added (String)',
+      'added property AuthenticateResponse.RefreshTokenExpiry [response]: property added (DateTime?)',
+      'changed property FileSystemItem.AppUserId [response]: optional property made required',
+      'changed property Interview.AppUserId [response]: optional property made required',
+      'changed property JobApplicationComment.AppUserId [response]: optional property made required',
+      'changed property JobApplicationEvent.AppUserId [response]: optional property made required',
+      'changed property JobOffer.AppUserId [response]: optional property made required',
+      'changed property PhoneScreen.AppUserId [response]: optional property made required',
+    ]);
+  });
+
+  it('6.61 → 8.91', async () => {
+    expect(await verdicts('6.61', '8.91')).toEqual([
+      'BREAKING removed operation AssignRoles [request]: operation removed',
+      'BREAKING removed operation Register [request]: operation removed',
+      'BREAKING removed operation TestValidation [request]: operation removed',
+      'BREAKING removed operation UnAssignRoles [request]: operation removed',
+      'BREAKING changed route Authenticate /auth [request]: verbs changed from OPTIONS, GET, POST, DELETE to GET, POST',
+      'BREAKING changed route Authenticate /auth/{provider} [request]: verbs changed from OPTIONS, GET, POST, DELETE to POST',
+      'BREAKING removed type AssignRoles [request]: class removed',
+      'BREAKING removed type AssignRolesResponse [response]: class removed',
+      'BREAKING removed type Department [response]: enum removed',
+      'BREAKING removed type EmptyResponse [response]: class removed',
+      'BREAKING removed type Register [request]: class removed',
+      'BREAKING removed type RegisterResponse [response]: class removed',
+      'BREAKING removed type TestValidation [request]: class removed',
+      'BREAKING removed type UnAssignRoles [request]: class removed',
+      'BREAKING removed type UnAssignRolesResponse [response]: class removed',
+      'BREAKING removed property AppUser.About [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Address [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Address2 [response]: property removed (was String)',
+      'BREAKING removed property AppUser.ArchivedDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.BirthDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.BirthDateRaw [response]: property removed (was String)',
+      'BREAKING removed property AppUser.City [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Company [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Country [response]: property removed (was String)',
+      'BREAKING removed property AppUser.CreatedDate [response]: property removed (was DateTime)',
+      'BREAKING removed property AppUser.Culture [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Department [response]: property removed (was Department)',
+      'BREAKING removed property AppUser.DigestHa1Hash [response]: property removed (was String)',
+      'BREAKING changed property AppUser.DisplayName [response]: required property made optional',
+      'BREAKING removed property AppUser.Email [response]: property removed (was String)',
+      'BREAKING changed property AppUser.FirstName [response]: required property made optional',
+      'BREAKING removed property AppUser.FullName [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Gender [response]: property removed (was String)',
+      'BREAKING changed property AppUser.Id [response]: type changed from Int32 to String',
+      'BREAKING removed property AppUser.InvalidLoginAttempts [response]: property removed (was Int32)',
+      'BREAKING removed property AppUser.IsArchived [response]: property removed (was Boolean)',
+      'BREAKING removed property AppUser.JobArea [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Language [response]: property removed (was String)',
+      'BREAKING removed property AppUser.LastLoginAttempt [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.LastLoginDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.LastLoginIp [response]: property removed (was String)',
+      'BREAKING changed property AppUser.LastName [response]: required property made optional',
+      'BREAKING removed property AppUser.Location [response]: property removed (was String)',
+      'BREAKING removed property AppUser.LockedDate [response]: property removed (was DateTime?)',
+      'BREAKING removed property AppUser.MailAddress [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Meta [response]: property removed (was Dictionary<String, String>)',
+      'BREAKING removed property AppUser.ModifiedDate [response]: property removed (was DateTime)',
+      'BREAKING removed property AppUser.Nickname [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PasswordHash [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Permissions [response]: property removed (was List<String>)',
+      'BREAKING removed property AppUser.PhoneNumber [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PostalCode [response]: property removed (was String)',
+      'BREAKING removed property AppUser.PrimaryEmail [response]: property removed (was String)',
+      'BREAKING changed property AppUser.ProfileUrl [response]: required property made optional',
+      'BREAKING removed property AppUser.RecoveryToken [response]: property removed (was String)',
+      'BREAKING removed property AppUser.RefId [response]: property removed (was Int32?)',
+      'BREAKING removed property AppUser.RefIdStr [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Roles [response]: property removed (was List<String>)',
+      'BREAKING removed property AppUser.Salary [response]: property removed (was Int32)',
+      'BREAKING removed property AppUser.Salt [response]: property removed (was String)',
+      'BREAKING removed property AppUser.State [response]: property removed (was String)',
+      'BREAKING removed property AppUser.TimeZone [response]: property removed (was String)',
+      'BREAKING removed property AppUser.Title [response]: property removed (was String)',
+      'BREAKING removed property AppUser.UserName [response]: property removed (was String)',
+      'BREAKING removed property Authenticate.State [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.cnonce [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.nc [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.nonce [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.oauth_token [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.oauth_verifier [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.qop [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.response [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.scope [request]: property removed (was String)',
+      'BREAKING removed property Authenticate.uri [request]: property removed (was String)',
+      'BREAKING changed property CreateInterview.AppUserId [request]: optional property made required',
+      'BREAKING changed property CreateInterview.AppUserId [request]: type changed from Int32 to String',
+      'BREAKING changed property CreatePhoneScreen.AppUserId [request]: optional property made required',
+      'BREAKING changed property CreatePhoneScreen.AppUserId [request]: type changed from Int32 to String',
+      'BREAKING changed property FileSystemItem.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property Interview.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobApplicationComment.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobApplicationEvent.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property JobOffer.AppUserId [response]: type changed from Int32 to String',
+      'BREAKING changed property PhoneScreen.AppUserId [response]: type changed from Int32 to String',
+      'added type QueryResponse [response]: class added',
+      'refined property AllCollectionTypes.NullableByteArray [both]: type refined from Object?[] to Byte?[]',
+      'refined property AllCollectionTypes.NullableDateTimeArray [both]: type refined from Object?[] to DateTime?[]',
+      'changed property AppUser.Id [response]: optional property made required',
+      'added property Authenticate.ReturnUrl [request]: property added (String)',
+      'added property AuthenticateResponse.AuthProvider [response]: property added (String)',
+      'added property AuthenticateResponse.RefreshTokenExpiry [response]: property added (DateTime?)',
+      'changed property FileSystemItem.AppUserId [response]: optional property made required',
+      'changed property IdResponse.Id [response]: optional property made required',
+      'changed property Interview.AppUserId [response]: optional property made required',
+      'changed property JobApplicationComment.AppUserId [response]: optional property made required',
+      'changed property JobApplicationEvent.AppUserId [response]: optional property made required',
+      'changed property JobOffer.AppUserId [response]: optional property made required',
+      'changed property PhoneScreen.AppUserId [response]: optional property made required',
+      'changed property ResponseError.ErrorCode [response]: optional property made required',
+      'changed property ResponseError.FieldName [response]: optional property made required',
+      'changed property ResponseError.Message [response]: optional property made required',
+      'changed property ResponseStatus.ErrorCode [response]: optional property made required',
+    ]);
+  });
+
+  it('shows the generated lines a breaking change alters, in each language', async () => {
+    const languages = [python, swift, typescript].map((target) => ({ target, options: new Map() }));
+    const diff = compareModels(await version('6.61'), await version('8.61'), { languages });
+    const id = diff.changes.find((c) => c.name === 'CreateInterview.AppUserId' && c.detail.startsWith('type'));
+    expect(id?.code).toEqual([
+      { lang: 'python', removed: ['    app_user_id: int = 0'], added: ['    app_user_id: Optional[str] = None'] },
+      { lang: 'swift', removed: ['    public var appUserId:Int?'], added: ['    public var appUserId:String?'] },
+      { lang: 'typescript', removed: ['    public appUserId: number;'], added: ['    public appUserId: string;'] },
+    ]);
+    const md = renderMarkdown(diff);
+    expect(md.split('\n')[0]).toBe('## API changes: 86 breaking, 15 non-breaking');
+    expect(renderGithub(diff).split('\n').filter((l) => l.startsWith('::error ')).length).toBe(diff.breaking);
+  });
+});
