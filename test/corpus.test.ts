@@ -10,7 +10,7 @@ import { renderMarkdown } from '../src/diff/render.js';
 import { generate, languages } from '../src/generate.js';
 import { loadInput } from '../src/loaders/index.js';
 import type { MetadataModel } from '../src/model/types.js';
-import { buildSite } from '../src/pages/site.js';
+import { buildSite, SITE_FILES } from '../src/pages/site.js';
 import { ALL_INPUTS, CORPUS_INPUTS } from './support/inputs.js';
 
 const errors = (diagnostics: Parameters<typeof hasErrors>[0]) => diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
@@ -39,7 +39,7 @@ describe('every input through every command', () => {
     const model = await load(file);
     const site = await buildSite(model);
     expect(errors(site.diagnostics)).toEqual([]);
-    expect(site.files.length).toBe(1 + model.operations.length * (1 + languages().length));
+    expect(site.files.length).toBe(SITE_FILES.length + model.operations.length * (1 + languages().length));
   });
 
   it.skipIf(CORPUS_INPUTS.length === 0)('diffs each corpus server against its other versions', async () => {

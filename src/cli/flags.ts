@@ -11,7 +11,10 @@ export const EXIT_INPUT = 1;
 /** The command line itself is wrong. */
 export const EXIT_USAGE = 2;
 
-export type CliIO = OutputStreams;
+export type CliIO = OutputStreams & {
+  /** Standard error is a terminal: long runs show their progress there. */
+  interactive?: boolean;
+};
 
 export interface OptionFlag {
   flag: string;

@@ -1,10 +1,10 @@
 // `dtogen page` (one operation page) and `dtogen docs` (the static API reference).
 
-import { writeFilesAtomic } from '../emit/files.js';
 import { loadInput } from '../loaders/index.js';
 import type { MetadataModel } from '../model/types.js';
 import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
 import type { SampleFormat } from '../pages/http-sample.js';
+import { writeSite } from '../workflow/site-output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
 import { chooseLanguage } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
@@ -37,18 +37,41 @@ export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   if (!loaded) return EXIT_INPUT;
   const { model } = loaded;
   const { buildSite } = await import('../pages/site.js');
-  const site = await buildSite(model, { samples: (args.samples ?? 'jsv') as SampleFormat });
-  if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
   const dir = args.out as string;
+  const progress = io.interactive ? progressLine(dir, io) : undefined;
+  const site = await buildSite(model, { samples: (args.samples ?? 'json') as SampleFormat, ...(progress ? { onProgress: progress.update } : {}) });
+  progress?.clear();
+  if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
+  let removed: string[];
   try {
-    await writeFilesAtomic(dir, site.files);
+    ({ removed } = await writeSite(dir, site.files));
   } catch (error) {
     io.stderr(`${dir}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_INPUT;
   }
-  io.stderr(`${dir}: ${site.files.length} pages\n`);
+  io.stderr(`${dir}: ${site.files.length} files${removed.length > 0 ? `, ${removed.length} stale files removed` : ''}\n`);
   return EXIT_OK;
 }
+
+/** `dir: 120/2000 pages` on one terminal line, redrawn at most every PROGRESS_MS. */
+function progressLine(dir: string, io: CliIO): { update: (done: number, total: number) => void; clear: () => void } {
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < PROGRESS_MS && done < total) return;
+      last = now;
+      shown = true;
+      io.stderr(`\r${dir}: ${done}/${total} pages\x1b[K`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\x1b[K');
+    },
+  };
+}
+
+const PROGRESS_MS = 100;
 
 async function load(args: CommonArgs, io: CliIO): Promise<{ model: MetadataModel; source: string } | undefined> {
   const loaded = await loadInput(args.input as string, { timeoutMs: (args.timeout ?? 30) * 1000 });

@@ -11,6 +11,7 @@ import { packageVersion } from './version.js';
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  interactive: process.stderr.isTTY === true,
 };
 
 class UsageError extends Error {}
@@ -126,7 +127,7 @@ function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
     )
     .command(
       'docs <input>',
-      'Write a static API reference: index.html and a page per operation and language',
+      'Write a static API reference: index.html, types.html and a page per operation and language, with a sidebar and search',
       docsOptions,
       async (args) => setExit(await (await import('./page-command.js')).runDocs(args, io)),
     )
@@ -172,7 +173,7 @@ function docsOptions(y: Argv) {
   return y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
-    .option('samples', SAMPLES)
+    .option('samples', { ...SAMPLES, default: 'json', describe: 'the sample format pages show first (the other is one click away)' })
     .option('timeout', TIMEOUT);
 }
 

@@ -2,7 +2,7 @@
 // request, the request's base types, the types their properties use, the response), and a
 // Name/Value table per enum.
 
-import type { MetadataModel, Operation, TypeDecl } from '../model/types.js';
+import type { EnumDecl, MetadataModel, Operation, TypeDecl } from '../model/types.js';
 import { dependencyIds, depthFirst, forEachNamedId, typesById } from '../model/walk.js';
 import { csharpType } from './csharp-type.js';
 
@@ -23,7 +23,7 @@ export function parameterTables(model: MetadataModel, op: Operation): ParameterT
       tables.push({
         title: `${decl.name} Enum:`,
         columns: ['Name', 'Value'],
-        rows: decl.members.map((m, i) => [m.name, m.memberValue ?? String(m.value ?? (decl.isIntEnum ? i : m.name))]),
+        rows: decl.members.map((m, i) => [m.name, enumValueText(decl, i)]),
       });
       continue;
     }
@@ -76,4 +76,11 @@ function requestParameterKind(op: Operation, name: string): string {
   if (op.routes.some((r) => r.path.toLowerCase().includes(`{${name.toLowerCase()}}`))) return 'path';
   const acceptsBody = op.routes.some((r) => r.verbs.includes('POST') || r.verbs.includes('PUT'));
   return acceptsBody ? 'body' : 'query';
+}
+
+/** The Value column of an enum's table: the member's [EnumMember(Value)], its number, else its name. */
+export function enumValueText(decl: EnumDecl, index: number): string {
+  const m = decl.members[index];
+  if (!m) return '';
+  return m.memberValue ?? String(m.value ?? (decl.isIntEnum ? index : m.name));
 }

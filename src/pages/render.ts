@@ -2,12 +2,13 @@
 
 import { loadTemplates } from '../emit/engine.js';
 import { terminalText } from '../diagnostics/terminal.js';
+import { articleView } from './article.js';
 import type { PageView } from './page-model.js';
 
 export type PageFormat = 'text' | 'html';
 
 export function renderPage(view: PageView, format: PageFormat): string {
-  if (format === 'html') return loadTemplates('pages').render('page.html', view);
+  if (format === 'html') return loadTemplates('pages').render('page.html', articleView(view));
   // Text goes to terminals: no control character from the metadata reaches one.
   return terminalText(loadTemplates('pages').render('page.txt', view));
 }

@@ -1,7 +1,8 @@
 // Sample values for the HTTP samples of a metadata page, as ServiceStack makes them
 // (AutoMappingUtils.PopulateWith(new T())): placeholders for scalars, one element per list, one
 // entry per dictionary, nested types filled recursively up to a depth, nullable values filled as
-// their underlying type, interface-typed and untyped members left out.
+// their underlying type, interface-typed and untyped members left out. A sample's total size is
+// bounded too (MAX_SAMPLE_NODES), so a deep or wide type graph still gives a page in linear time.
 
 import type { ClassDecl, MetadataModel, PrimitiveName, Property, TypeDecl, TypeRef } from '../model/types.js';
 import { typesById } from '../model/walk.js';
@@ -46,12 +47,20 @@ const SCALARS: Partial<Record<PrimitiveName, ScalarSample>> = {
 /** ServiceStack's MaxRecursionLevelForDefaultValues: how often one type may nest in itself. */
 const MAX_NESTING = 2;
 /** How deep a sample goes through distinct types: a page shows a readable sample, and long chains of types stay off the stack. */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
+/**
+ * How many values (objects, lists, maps, scalars) one sample holds at most. The per-type nesting
+ * limit alone lets a sample grow exponentially with the depth of the type graph; once the budget is
+ * spent the remaining members are left out, as if they had nothing to show.
+ */
+export const MAX_SAMPLE_NODES = 2000;
 
 export class SampleBuilder {
   private readonly byId: ReadonlyMap<string, TypeDecl>;
   /** How many objects the sample being built is inside. */
   private depth = 0;
+  /** How many more values the sample being built may hold. */
+  private budget = 0;
 
   constructor(model: MetadataModel) {
     this.byId = typesById(model);
@@ -59,10 +68,20 @@ export class SampleBuilder {
 
   /** The sample of a DTO; undefined when it has nothing to show. */
   ofType(ref: TypeRef): Sample | undefined {
+    this.budget = MAX_SAMPLE_NODES;
     return this.value(ref, new Map(), new Map());
   }
 
   private value(ref: TypeRef, nesting: Map<string, number>, params: ReadonlyMap<string, TypeRef>): Sample | undefined {
+    if (this.budget <= 0) return undefined;
+    // Taken before the members are filled, so that they see what is left; given back when nothing is made.
+    this.budget--;
+    const made = this.make(ref, nesting, params);
+    if (!made) this.budget++;
+    return made;
+  }
+
+  private make(ref: TypeRef, nesting: Map<string, number>, params: ReadonlyMap<string, TypeRef>): Sample | undefined {
     switch (ref.kind) {
       case 'primitive': {
         const scalar = SCALARS[ref.name];
@@ -71,10 +90,10 @@ export class SampleBuilder {
       case 'opaque':
         return { kind: 'scalar', value: { jsv: 'String', json: 'String' } };
       case 'nullable':
-        return this.value(ref.of, nesting, params);
+        return this.make(ref.of, nesting, params);
       case 'param': {
         const bound = params.get(ref.name);
-        return bound ? this.value(bound, nesting, new Map()) : undefined;
+        return bound ? this.make(bound, nesting, new Map()) : undefined;
       }
       case 'list': {
         if (ref.container === 'Array' && ref.element.kind === 'primitive' && ref.element.name === 'Byte') {
@@ -97,7 +116,11 @@ export class SampleBuilder {
   private element(ref: TypeRef, nesting: Map<string, number>, params: ReadonlyMap<string, TypeRef>): Sample | undefined {
     if (ref.kind === 'named') {
       const decl = this.byId.get(ref.id);
-      if (decl && decl.kind !== 'enum' && (decl.kind === 'interface' || decl.isAbstract)) return { kind: 'object', entries: [] };
+      if (decl && decl.kind !== 'enum' && (decl.kind === 'interface' || decl.isAbstract)) {
+        if (this.budget <= 0) return undefined;
+        this.budget--;
+        return { kind: 'object', entries: [] };
+      }
     }
     return this.value(ref, nesting, params);
   }
