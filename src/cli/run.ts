@@ -91,7 +91,7 @@ function usageMessage(message: string, argv: readonly string[]): string {
     return `unknown option '${option}'${match === undefined ? '' : `; did you mean '--${match}'?`}`;
   }
   const choices = /^Invalid values:\s+Argument: (\S+), Given: "?(.*?)"?, Choices: (.*)$/s.exec(message);
-  if (choices) return `--${choices[1]}: expected ${(choices[3] ?? '').replace(/"/g, '').split(', ').join(' or ')}, found '${choices[2]}'`;
+  if (choices) return `--${choices[1]}: expected ${alternatives((choices[3] ?? '').replace(/"/g, '').split(', '))}, found '${choices[2]}'`;
   return message;
 }
 
@@ -224,4 +224,9 @@ function generateOptions(y: Argv) {
     .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
     .example('$0 generate app.json -l py --op Hello', 'one operation and its types')
     .example('$0 generate --check', 'in CI: fail when an output is out of date');
+}
+
+/** `md, json or github`. */
+function alternatives(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
