@@ -91,6 +91,7 @@ function memberNames(body, lang) {
  * `root` the checkout. Expected: the real file's declarations whose names the generated file also
  * could declare, that is the declarations of the model (library types the language leaves out
  * are not counted). Found: dtogen declares them. Identical: same text. Same members: same member names.
+ * `names` lists the expected declarations that are missing, differ in text, or differ in members.
  */
 export async function conformance(pair, { generate, loadInput, corpus, root }) {
   const input = path.resolve(root, pair.input.replace('{corpus}', corpus));
@@ -102,14 +103,17 @@ export async function conformance(pair, { generate, loadInput, corpus, root }) {
   const ours = declarations(result.files.map((f) => f.content).join(''), pair.lang);
   const described = new Set(model.types.map((t) => t.name));
   const expected = [...real.keys()].filter((name) => ours.has(name) || described.has(name));
-  let identical = 0;
-  let sameMembers = 0;
-  for (const name of expected) {
-    const a = ours.get(name);
-    const b = real.get(name);
-    if (!a) continue;
-    if (a.text === b.text) identical++;
-    if (a.members.join(',') === b.members.join(',')) sameMembers++;
-  }
-  return { id: pair.id, expected: expected.length, found: expected.filter((n) => ours.has(n)).length, identical, sameMembers };
+  const missing = expected.filter((name) => !ours.has(name));
+  const otherText = expected.filter((name) => ours.has(name) && ours.get(name).text !== real.get(name).text);
+  const otherMembers = expected.filter((name) => ours.has(name) && ours.get(name).members.join(',') !== real.get(name).members.join(','));
+  const found = expected.length - missing.length;
+  return {
+    id: pair.id,
+    expected: expected.length,
+    found,
+    identical: found - otherText.length,
+    sameMembers: found - otherMembers.length,
+    // Which declarations fall short, for `npm run conformance -- --names`.
+    names: { missing, otherText, otherMembers },
+  };
 }
