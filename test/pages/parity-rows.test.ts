@@ -46,6 +46,8 @@ describe('reference-parity section 5, metadata pages', () => {
       { name: 'Age', type: 'Int32', input: { type: 'number', min: '18', max: 'many' } },
       { name: 'Level', type: 'Int32', attributes: [{ name: 'ApiAllowableValues', args: [{ name: 'Min', type: 'Int32', value: '0' }, { name: 'Max', type: 'Int32', value: '5' }] }] },
       { name: 'Mode', type: 'String', attributes: [{ name: 'ApiAllowableValues', args: [{ name: 'Values', type: 'String', value: 'fast,slow' }] }] },
+      { name: 'Rank', type: 'Int32', attributes: [{ name: 'ApiAllowableValues', constructorArgs: [{ type: 'String', value: 'Rank' }, { type: 'Int32', value: '1' }, { type: 'Int32', value: '3' }] }] },
+      { name: 'Step', type: 'Int32', attributes: [{ name: 'ApiAllowableValues', constructorArgs: [{ name: 'min', type: 'Int32', value: '2' }, { name: 'max', type: 'Int32', value: '4' }] }] },
       { name: 'Plain', type: 'String' },
     ]);
     expect(tableLines(await page(op, []), 'Pick Parameters:')).toEqual([
@@ -57,6 +59,8 @@ describe('reference-parity section 5, metadata pages', () => {
       'Age    query      int        No        Valid Range: 18 -',
       'Level  query      int        No        Valid Range: 0 - 5',
       'Mode   query      string     No        Allowable Values: fast, slow',
+      'Rank   query      int        No        Valid Range: 1 - 3',
+      'Step   query      int        No        Valid Range: 2 - 4',
       'Plain  query      string     No',
     ]);
     const html = await page(op, [], 'html');
@@ -119,6 +123,21 @@ describe('reference-parity section 5, metadata pages', () => {
     expect(html).toContain('<thead><tr><th>Name</th><th>Value</th><th></th></tr></thead>');
     expect(html).toContain('<tr><td>Light</td><td>1</td><td>Pale</td></tr>');
     expect(html).toMatch(/<caption>Finish Enum:<\/caption>\n<tbody>\n<tr><td>Matte<\/td><td>No shine<\/td><\/tr>/);
+  });
+
+  it('enum tables: the docs site types page has a Description column when members have descriptions', async () => {
+    const { buildSite } = await import('../../src/pages/site.js');
+    const types = [
+      { name: 'Shade', namespace: 'App', isEnum: true, enumNames: ['Light', 'Dark'], enumDescriptions: ['Pale', ''] },
+      { name: 'Size', namespace: 'App', isEnum: true, enumNames: ['Small', 'Large'] },
+    ];
+    const loaded = loadText(JSON.stringify({ api: { types, operations: [request('Paint', [{ name: 'Shade', type: 'Shade', isEnum: true }, { name: 'Size', type: 'Size', isEnum: true }])] } }), 'rows.json');
+    const site = await buildSite(loaded.model!);
+    const html = site.files.find((f) => f.path === 'types.html')!.content;
+    const section = (name: string) => html.slice(html.indexOf(`id="t-${name}"`), html.indexOf('</table>', html.indexOf(`id="t-${name}"`)));
+    expect(section('Shade')).toContain('<th>Name</th><th>Value</th><th>Description</th>');
+    expect(section('Shade')).toContain('<td>Light</td><td>Light</td><td>Pale</td>');
+    expect(section('Size')).not.toContain('Description');
   });
 
   it('a type without properties gets no table (BMH:298-299)', async () => {
