@@ -111,6 +111,14 @@ export interface Property {
   dataMember?: DataMember;
   /** [ApiMember(ParameterType)]: path, query, body, form, header. */
   paramType?: string;
+  /** The type name the server shows for it on its pages ([ApiMember(DataType)]). */
+  displayType?: string;
+  /** [ApiAllowableValues]: the values it accepts, or the range of numbers (max may be open). */
+  allowableValues?: string[];
+  allowableMin?: number;
+  allowableMax?: number;
+  /** [Input]: the form field's allowable values and its min/max as text. */
+  input?: { allowableValues?: string[]; min?: string; max?: string };
   attributes: Attribute[];
   source: SourceLocation;
 }
@@ -123,6 +131,8 @@ interface DeclBase {
   namespace?: string;
   description?: string;
   notes?: string;
+  /** The name the server shows for it on its pages, when the metadata gives one. */
+  displayType?: string;
   attributes: Attribute[];
   /** [DataContract]: present (possibly empty) when the type opts into DataMember serialisation. */
   dataContract?: { name?: string; namespace?: string };

@@ -6,6 +6,7 @@ import type { HttpSamples } from './http-sample.js';
 import { escapeHtml, linkTypeNames, type TypeHrefs } from './html.js';
 import type { Highlighter } from './highlight.js';
 import type { PageView } from './page-model.js';
+import type { PropertyLimits } from './parameters.js';
 
 export interface ArticleView extends Omit<PageView, 'code' | 'tables' | 'samples'> {
   code: { className: string; html: string; caption: string } | null;
@@ -37,6 +38,8 @@ export interface ArticleDecorations {
 
 /** The column of a parameter table whose cells are type names. */
 const TYPE_COLUMN = 'Data Type';
+/** The column that also lists a property's allowable values and valid range. */
+const DESCRIPTION_COLUMN = 'Description';
 
 export function articleView(view: PageView, decorations?: ArticleDecorations): ArticleView {
   const links = (html: string) => (decorations ? linkTypeNames(html, decorations.hrefs) : html);
@@ -47,10 +50,13 @@ export function articleView(view: PageView, decorations?: ArticleDecorations): A
     code: view.code && { className: view.code.className, caption: view.code.caption, html: links(highlight(view.code.text, view.code.className.replace(/^language-/, ''))) },
     tables: view.tables.map((t) => {
       const typeColumn = t.columns.indexOf(TYPE_COLUMN);
+      const descriptionColumn = t.columns.indexOf(DESCRIPTION_COLUMN);
+      const cellHtml = (cell: string, i: number, limits: PropertyLimits | null | undefined) =>
+        i === typeColumn ? links(escapeHtml(cell)) : i === descriptionColumn ? escapeHtml(cell) + limitsHtml(limits) : escapeHtml(cell);
       return {
         titleHtml: links(escapeHtml(t.title)),
         columns: t.columns,
-        rows: t.rows.map((row) => row.map((cell, i) => ({ html: i === typeColumn ? links(escapeHtml(cell)) : escapeHtml(cell) }))),
+        rows: t.rows.map((row, r) => row.map((cell, i) => ({ html: cellHtml(cell, i, t.limits?.[r]) }))),
       };
     }),
     samples: all.map((s, i) => ({
@@ -65,6 +71,13 @@ export function articleView(view: PageView, decorations?: ArticleDecorations): A
     sampleFormats: all.length > 1 ? all.map((s, i) => ({ format: s.format, label: s.format.toUpperCase(), pressed: i === 0 })) : [],
     site: decorations !== undefined,
   };
+}
+
+/** ServiceStack's `<h4>Allowable Values</h4><ul><li>…</li></ul><h4>Valid Range: min - max</h4>`. */
+function limitsHtml(limits: PropertyLimits | null | undefined): string {
+  if (!limits) return '';
+  const values = limits.allowableValues.length > 0 ? `<h4>Allowable Values</h4><ul>${limits.allowableValues.map((v) => `<li>${escapeHtml(v)}</li>`).join('')}</ul>` : '';
+  return values + (limits.validRange !== null ? `<h4>${escapeHtml(limits.validRange)}</h4>` : '');
 }
 
 /** Headers as text, then the body highlighted as its format (JSV has no grammar: it stays text). */

@@ -9,7 +9,7 @@ import { findTarget, TARGETS } from '../targets/index.js';
 import { renderTarget } from '../targets/render.js';
 import { httpSamples, type HttpSamples, type SampleFormat } from './http-sample.js';
 import { pageFileName } from './links.js';
-import { parameterTables, type ParameterTable } from './parameters.js';
+import { parameterTables, textRows, type ParameterTable } from './parameters.js';
 
 export interface PageView {
   serviceName: string;
@@ -95,10 +95,11 @@ function authLines(op: Operation): string[] {
   return lines;
 }
 
-/** The header and rows in columns two spaces apart, without trailing spaces. */
+/** The header (when the table has one) and rows in columns two spaces apart, without trailing spaces. */
 function alignedLines(table: ParameterTable): string[] {
-  const widths = table.columns.map((c, i) => Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)));
-  return [table.columns, ...table.rows].map((cells) =>
+  const lines = [...(table.columns.length > 0 ? [table.columns] : []), ...textRows(table)];
+  const widths = (lines[0] ?? []).map((_, i) => Math.max(...lines.map((cells) => (cells[i] ?? '').length)));
+  return lines.map((cells) =>
     cells
       .map((cell, i) => cell.padEnd(widths[i] ?? 0))
       .join('  ')

@@ -53,7 +53,14 @@ export function typeSections(model: MetadataModel, index: TypeIndex): TypeSectio
   return index.decls.map((decl) => {
     const section = { anchor: index.anchors.get(decl.id) as string, name: decl.name, namespace: decl.namespace ?? '', description: decl.description ?? '' };
     if (decl.kind === 'enum') {
-      return { ...section, baseHtml: '', columns: ['Name', 'Value'], rows: decl.members.map((m, i) => [m.name, enumValueText(decl, i)].map((c) => ({ html: escapeHtml(c) }))) };
+      // Members' descriptions get a column of their own, as on ServiceStack's enum tables.
+      const described = decl.members.some((m) => m.description !== undefined);
+      return {
+        ...section,
+        baseHtml: '',
+        columns: ['Name', 'Value', ...(described ? ['Description'] : [])],
+        rows: decl.members.map((m, i) => [m.name, enumValueText(decl, i), ...(described ? [m.description ?? ''] : [])].map((c) => ({ html: escapeHtml(c) }))),
+      };
     }
     return {
       ...section,

@@ -74,6 +74,7 @@ export class DeclarationReader {
     const namespace = this.namespace(obj, pointer);
     const description = r.string(obj, pointer, 'description');
     const notes = r.string(obj, pointer, 'notes');
+    const displayType = r.string(obj, pointer, 'displayType');
     const dataContractField = r.optionalObject(obj, pointer, 'dataContract');
     const common = {
       id,
@@ -81,6 +82,7 @@ export class DeclarationReader {
       ...(namespace ? { namespace } : {}),
       ...(description ? { description } : {}),
       ...(notes ? { notes } : {}),
+      ...(displayType ? { displayType } : {}),
       attributes: this.attributes(obj, pointer),
       ...(dataContractField ? { dataContract: this.dataContract(dataContractField.value, dataContractField.pointer) } : {}),
       isNested: r.flag(obj, pointer, 'isNested'),
@@ -161,6 +163,12 @@ export class DeclarationReader {
     const dataMember = dataMemberField && this.dataMember(dataMemberField.value, dataMemberField.pointer);
     const description = r.string(obj, pointer, 'description');
     const paramType = r.string(obj, pointer, 'paramType');
+    const displayType = r.string(obj, pointer, 'displayType');
+    const allowableValues = r.strings(obj, pointer, 'allowableValues');
+    const allowableMin = r.integer(obj, pointer, 'allowableMin');
+    const allowableMax = r.integer(obj, pointer, 'allowableMax');
+    const inputField = r.optionalObject(obj, pointer, 'input');
+    const input = inputField && this.input(inputField.value, inputField.pointer);
     const alias = dataMember?.name !== undefined && dataMember.name !== name ? dataMember.name : undefined;
     return {
       name,
@@ -175,9 +183,24 @@ export class DeclarationReader {
       wireName: alias ?? propertyStyle(name, this.textCase),
       ...(dataMember ? { dataMember } : {}),
       ...(paramType ? { paramType } : {}),
+      ...(displayType ? { displayType } : {}),
+      ...(allowableValues.length > 0 ? { allowableValues } : {}),
+      ...(allowableMin !== undefined ? { allowableMin } : {}),
+      ...(allowableMax !== undefined ? { allowableMax } : {}),
+      ...(input ? { input } : {}),
       attributes: this.attributes(obj, pointer),
       source: r.at(pointer),
     };
+  }
+
+  /** The parts of an `InputInfo` that pages show; undefined when it has none of them. */
+  private input(obj: JsonObject, pointer: string): Property['input'] {
+    const r = this.reader;
+    const allowableValues = r.strings(obj, pointer, 'allowableValues');
+    const min = r.string(obj, pointer, 'min');
+    const max = r.string(obj, pointer, 'max');
+    if (allowableValues.length === 0 && min === undefined && max === undefined) return undefined;
+    return { ...(allowableValues.length > 0 ? { allowableValues } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   }
 
   private dataMember(obj: JsonObject, pointer: string): DataMember {
