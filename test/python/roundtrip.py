@@ -23,6 +23,7 @@ import marshmallow.fields as mf
 from servicestack import IReturn, from_json, to_json
 
 MAX_DEPTH = 3
+CURRENT_MODULE = None  # the module being checked, where quoted type arguments resolve
 MARSHMALLOW_VALUES = {mf.Decimal: decimal.Decimal, mf.DateTime: datetime.datetime, mf.TimeDelta: datetime.timedelta}
 
 
@@ -59,6 +60,9 @@ def sample(tp, depth, type_vars, name):
     """A value of type `tp`, never empty at the top levels (so that every key appears in the JSON)."""
     if isinstance(tp, typing.TypeVar):
         tp = type_vars.get(tp, tp)
+    if isinstance(tp, typing.ForwardRef):
+        # A quoted type argument (`QueryResponse["MessageQuery"]`) names a class of the module.
+        tp = eval(tp.__forward_arg__, vars(sys.modules[CURRENT_MODULE]))
     if isinstance(tp, typing.TypeVar) or tp is typing.Any:
         # Untyped values (C# object, unbound parameters): the servicestack client cannot decode
         # them (its convert() calls the type on the value), so such fields stay unset, as they
@@ -136,12 +140,14 @@ def check(cls, response_of, module, expected_keys, failures):
         origin = typing.get_origin(cls) or cls
         instance = sample(cls, 0, {}, "root") if typing.get_origin(cls) else build(cls, 0, {})
         text = to_json(instance)
-        keys = set(json.loads(text).keys())
-        wanted = expected_keys.get(origin.__name__)
-        set_fields = sum(1 for f in fields(origin) if getattr(instance, f.name) is not None)
-        if wanted is not None and (not keys <= set(wanted) or len(keys) != set_fields):
-            failures.append(f"{label}: JSON keys {sorted(keys)} are not the {set_fields} set fields among {sorted(wanted)}")
-            return
+        # A list response (IReturn[List[T]]) is a JSON array: only objects have keys to check.
+        wanted = None if origin in (list, typing.List) else expected_keys.get(origin.__name__)
+        if wanted is not None:
+            keys = set(json.loads(text).keys())
+            set_fields = sum(1 for f in fields(origin) if getattr(instance, f.name) is not None)
+            if not keys <= set(wanted) or len(keys) != set_fields:
+                failures.append(f"{label}: JSON keys {sorted(keys)} are not the {set_fields} set fields among {sorted(wanted)}")
+                return
         back = from_json(cls, text)
         if back != instance:
             failures.append(f"{label}: round trip changed the value:\n  {instance!r}\n  {back!r}")
@@ -155,8 +161,10 @@ def main():
     failures = []
     checked = 0
     for index, entry in enumerate(spec["modules"]):
+        global CURRENT_MODULE
+        CURRENT_MODULE = f"dtos_{index}"
         try:
-            module = load_module(entry["path"], f"dtos_{index}")
+            module = load_module(entry["path"], CURRENT_MODULE)
         except Exception:
             failures.append(f"{entry['path']}: import failed: {traceback.format_exc(limit=4)}")
             continue

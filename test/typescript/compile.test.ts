@@ -14,6 +14,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
+import { classClient, declarationsClient } from './support/clients.js';
 import { typeCheck, type CheckedDiagnostic } from './support/compile.js';
 import { CORPUS_INPUTS, FIXTURE_INPUTS, loadModel, sendableRequests, type Input } from './support/inputs.js';
 
@@ -24,34 +25,6 @@ async function generated(input: Input, lang: string, prettier: boolean): Promise
   const result = await generate({ input: input.file, lang, date: new Date('2026-01-02T03:04:05Z'), ...(prettier ? { format: 'prettier' as const } : {}) });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return result.files.map((f) => f.content).join('');
-}
-
-/** A module that sends each request through the client and checks what comes back. */
-function classClient(dtosModule: string, requests: readonly string[]): string {
-  return [
-    "import { JsonServiceClient } from '@servicestack/client';",
-    `import * as dtos from './${dtosModule}';`,
-    'type Exactly<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;',
-    'export async function sendAll(client: JsonServiceClient) {',
-    ...requests.flatMap((r, i) => [
-      `    const response${i} = await client.send(new dtos.${r}());`,
-      `    const exact${i}: Exactly<typeof response${i}, ReturnType<dtos.${r}['createResponse']>> = true;`,
-      `    console.log(response${i}, exact${i});`,
-    ]),
-    '}',
-    '',
-  ].join('\n');
-}
-
-/** The same for declarations: request values typed by the global interfaces. */
-function declarationsClient(requests: readonly string[]): string {
-  return [
-    "import { JsonServiceClient } from '@servicestack/client';",
-    `export async function sendAll(client: JsonServiceClient, requests: [${requests.join(', ')}]) {`,
-    ...requests.map((_, i) => `    console.log(await client.send(requests[${i}]));`),
-    '}',
-    '',
-  ].join('\n');
 }
 
 const inDtos = (d: CheckedDiagnostic) => d.file.endsWith('.dtos.ts');
