@@ -52,7 +52,7 @@ describe('no arguments', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^Usage: dtogen <command> \[options\]\n/);
     expect(stderr).toContain('\nExamples:\n  dtogen generate https://test.servicestack.net -l python -o dtos.py\n');
-    expect(stderr).toContain('\nLanguages: python (py), swift, typescript (ts), typescript-d (tsd)\n');
+    expect(stderr).toContain('\nLanguages: python (py), swift, typescript (ts), typescript-d (tsd), mjs, kotlin, java\n');
     expect(stderr.split('\n').length).toBeLessThan(25);
   });
 });
@@ -73,7 +73,7 @@ describe('mistyped words', () => {
 
   it('a language', async () => {
     await expectUsage(['generate', TEST, '-l', 'pyhton'],
-      "--lang: unknown language 'pyhton': expected python, swift, typescript, typescript-d or py (python), ts (typescript), tsd (typescript-d); did you mean 'python'?");
+      "--lang: unknown language 'pyhton': expected python, swift, typescript, typescript-d, mjs, kotlin, java or py (python), ts (typescript), tsd (typescript-d); did you mean 'python'?");
     const page = await dtogen('page', TEST, '--op', 'CreateJwt', '-l', 'swfit');
     expect(page.code).toBe(2);
     expect(page.stderr).toMatch(/^dtogen: --lang: unknown language 'swfit': .*; did you mean 'swift'\?\n/);
@@ -108,8 +108,8 @@ describe('languages', () => {
   });
 
   it('neither --lang nor a known extension: which language', async () => {
-    await expectUsage(['generate', TEST], 'which language? give --lang (python, swift, typescript, typescript-d) or an -o file ending in .py, .swift, .ts, .d.ts');
-    await expectUsage(['generate', TEST, '-o', 'dtos.txt'], 'which language? give --lang (python, swift, typescript, typescript-d) or an -o file ending in .py, .swift, .ts, .d.ts');
+    await expectUsage(['generate', TEST], 'which language? give --lang (python, swift, typescript, typescript-d, mjs, kotlin, java) or an -o file ending in .py, .swift, .ts, .d.ts, .mjs, .kt, .java');
+    await expectUsage(['generate', TEST, '-o', 'dtos.txt'], 'which language? give --lang (python, swift, typescript, typescript-d, mjs, kotlin, java) or an -o file ending in .py, .swift, .ts, .d.ts, .mjs, .kt, .java');
   });
 
   it('an explicit --lang wins over the extension', async () => {
@@ -122,7 +122,7 @@ describe('languages', () => {
 describe('values', () => {
   it('a choice outside its list says what it takes', async () => {
     await expectUsage(['page', TEST, '--op', 'CreateJwt', '--format', 'xml'], "--format: expected text or html, found 'xml'");
-    await expectUsage(['diff', TEST, TEST, '--format', 'yaml'], "--format: expected md or json, found 'yaml'");
+    await expectUsage(['diff', TEST, TEST, '--format', 'yaml'], "--format: expected md or json or github, found 'yaml'");
     await expectUsage(['page', TEST, '--op', 'CreateJwt', '--samples', 'xml'], "--samples: expected jsv or json, found 'xml'");
   });
 
