@@ -62,6 +62,9 @@ describe('IncludeTypes and ExcludeTypes that match nothing', () => {
       options: { IncludeTypes: 'ResponseStatus,Authenticate.*,*.AuthenticateResponse,Test.ServiceModel/*,{auth}', ExcludeTypes: 'IReturn,types' },
     });
     expect(result.diagnostics).toEqual([]);
+    // A generic's name without its arity, in both lists, and `*.Name` of a generic response.
+    const generic = await generate({ input: fixture('metadata', 'northwind-subset.json'), lang: 'typescript', date: new Date(0), options: { IncludeTypes: '*.QueryResponse,QueryDb.*', ExcludeTypes: 'QueryBase,QueryDb' } });
+    expect(generic.diagnostics).toEqual([]);
   });
 
   it('the library API reports them without a location, or at the location it is given', async () => {
