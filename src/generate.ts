@@ -5,7 +5,7 @@ import { formatFiles, type Formatter } from './emit/format.js';
 import type { GeneratedFile } from './emit/files.js';
 import { loadInput, type LoadOptions } from './loaders/index.js';
 import { findOperation } from './model/passes/select.js';
-import type { MetadataModel } from './model/types.js';
+import type { MetadataModel, SourceLocation } from './model/types.js';
 import { entriesOf, parseOptions, type OptionValue } from './plan/options.js';
 import { findTarget, TARGETS } from './targets/index.js';
 import { renderTarget } from './targets/render.js';
@@ -15,18 +15,20 @@ import type { Target } from './targets/target.js';
  * The bundled languages, for editors' completion; a language added to the registry is taken by
  * its id as well (checked at run time, with a diagnostic listing the known ones).
  */
-export type Language = 'python' | 'swift' | 'typescript' | 'typescript-d' | (string & {});
+export type Language = 'python' | 'swift' | 'typescript' | 'typescript-d' | 'py' | 'ts' | 'tsd' | (string & {});
 
 export interface GenerateOptions {
   /** A metadata JSON file or an http(s) base URL; or give `model` instead. */
   input?: string;
   model?: MetadataModel;
-  /** A target id: see `languages()`. */
+  /** A target id or one of its aliases (`py`, `ts`, `tsd`): see `languages()`. */
   lang: Language;
   /** Operation mode: only this operation's types, as its metadata page shows them. */
   op?: string;
   /** Generator options by their header key (`AddResponseStatus: true`). */
   options?: Readonly<Record<string, OptionValue>>;
+  /** Where each of `options` was written (a flag, a config pointer, a header line), by the same key: warnings point there. */
+  optionLocations?: Readonly<Record<string, SourceLocation>>;
   /** The header's Date; defaults to SOURCE_DATE_EPOCH when set, else now. */
   date?: Date;
   load?: LoadOptions;
@@ -53,7 +55,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!target) {
     return { files: [], diagnostics: [diagnostic('unknown-language', { name: options.lang, known: TARGETS.map((t) => t.id) })] };
   }
-  const parsed = parseOptions(target.policy.options, target.id, entriesOf(options.options ?? {}));
+  const parsed = parseOptions(target.policy.options, target.id, entriesOf(options.options ?? {}, (key) => options.optionLocations?.[key]));
   if (parsed.diagnostics.length > 0) return { files: [], diagnostics: parsed.diagnostics };
 
   let model = options.model;
@@ -76,6 +78,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     model,
     ...(operation ? { operation } : {}),
     options: parsed.values,
+    optionLocations: parsed.locations,
     header: {
       date: options.date ?? defaultDate(),
       ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}),

@@ -1,5 +1,6 @@
 // Shared by the CLI's commands: exit codes, output streams and the generator option flags.
 
+import type { SourceLocation } from '../model/types.js';
 import { entriesOf, parseOptions } from '../plan/options.js';
 import { findTarget, TARGETS } from '../targets/index.js';
 import type { OutputStreams } from '../workflow/streams.js';
@@ -52,6 +53,13 @@ export function optionsFromFlags(args: Readonly<Record<string, unknown>>): Recor
     else if (typeof value === 'boolean' || typeof value === 'string') options[o.key] = value;
   }
   return options;
+}
+
+/** Where each of those options was set: its flag (`--include-types`), so that warnings name it. */
+export function flagLocations(args: Readonly<Record<string, unknown>>): Record<string, SourceLocation> {
+  const locations: Record<string, SourceLocation> = {};
+  for (const o of optionFlags()) if (args[o.flag] !== undefined) locations[o.key] = { file: `--${o.flag}` };
+  return locations;
 }
 
 function kebab(key: string): string {

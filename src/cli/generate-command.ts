@@ -3,7 +3,7 @@
 
 import { generate } from '../generate.js';
 import { recordedInput } from '../workflow/jobs.js';
-import { EXIT_INPUT, EXIT_USAGE, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_USAGE, flagLocations, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
 import { chooseLanguage } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
@@ -53,6 +53,7 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
     ...(args.op !== undefined ? { op: args.op } : {}),
     ...(date ? { date } : {}),
     options,
+    optionLocations: flagLocations(args),
     load: { timeoutMs: (args.timeout ?? 30) * 1000 },
     ...(args.prettier === true ? { format: 'prettier' as const } : {}),
     ...(args.out !== undefined ? { outputPath: args.out } : {}),

@@ -2,7 +2,7 @@
 // `ts`, `tsd`, as ServiceStack's tools spell them); and the language an output file's extension
 // implies when --lang is not given.
 
-import { TARGETS } from '../targets/index.js';
+import { findTarget, TARGETS } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { targetsForFile } from '../workflow/file-language.js';
 import { didYouMean } from './suggest.js';
@@ -13,7 +13,7 @@ export function languageNames(): string[] {
 }
 
 export function targetNamed(name: string): Target | undefined {
-  return TARGETS.find((t) => t.id === name || (t.aliases ?? []).includes(name));
+  return findTarget(name);
 }
 
 /** What `--lang` expects, and the closest name to a wrong one. */

@@ -13,7 +13,7 @@ import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, flagLocations, optionFlags, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
 import type { GenerateArgs } from './generate-command.js';
 
 export interface WorkflowArgs extends GenerateArgs {
@@ -97,6 +97,7 @@ function singleJob(args: WorkflowArgs, cwd: string): Job {
     lang: args.lang as string,
     out: path.resolve(cwd, args.out as string),
     options: optionsFromFlags(args),
+    optionLocations: flagLocations(args),
     ...(args.op !== undefined ? { op: args.op } : {}),
     ...(args.prettier === true ? { prettier: true } : {}),
   };

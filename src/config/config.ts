@@ -10,6 +10,8 @@ export interface OutputSettings {
   lang: string;
   /** Generator options by their header key. */
   options: Record<string, OptionValue>;
+  /** Where each option was written (a config pointer, a flag), by the same key: warnings point there. */
+  optionLocations?: Record<string, SourceLocation>;
   /** Operation mode: only this operation's types. */
   op?: string;
   /** Format with prettier, configured for the output's location. */

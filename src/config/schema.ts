@@ -3,7 +3,7 @@
 // schema/dtogen.config.schema.json, the file the package ships; a test keeps that file current.
 
 import { TARGETS } from '../targets/index.js';
-import type { OptionDescriptor } from '../targets/target.js';
+import type { OptionDescriptor, Target } from '../targets/target.js';
 
 export function configSchema(): object {
   return {
@@ -35,7 +35,7 @@ export function configSchema(): object {
             description:
               'Metadata JSON file (/metadata/app.json or /types/metadata), a glob of such files (*, **, ?, {a,b}), or a ServiceStack base URL. Relative to this file.',
           },
-          lang: { enum: TARGETS.map((t) => t.id), description: 'Target language.' },
+          lang: { enum: TARGETS.flatMap(names), description: `Target language: its name or short name (${TARGETS.flatMap((t) => t.aliases ?? []).join(', ')}).` },
           out: {
             type: 'string',
             minLength: 1,
@@ -47,12 +47,17 @@ export function configSchema(): object {
         },
         // Each language accepts its own options only.
         allOf: TARGETS.map((t) => ({
-          if: { properties: { lang: { const: t.id } }, required: ['lang'] },
+          if: { properties: { lang: { enum: names(t) } }, required: ['lang'] },
           then: { properties: { options: optionsSchema(t.policy.options) } },
         })),
       },
     },
   };
+}
+
+/** The names a config's `lang` takes for a target: its id, then its aliases. */
+function names(target: Target): string[] {
+  return [target.id, ...(target.aliases ?? [])];
 }
 
 function optionsSchema(options: readonly OptionDescriptor[]): object {

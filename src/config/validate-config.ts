@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { describe, escapePointer } from '../loaders/metadata-json/reader.js';
 import { findTarget, TARGETS } from '../targets/index.js';
 import { entriesOf, parseOptions, type OptionValue } from '../plan/options.js';
+import type { SourceLocation } from '../model/types.js';
 import type { Target } from '../targets/target.js';
 import { OUTPUT_FIELDS, ROOT_FIELDS, type ConfiguredOutput } from './config.js';
 
@@ -54,7 +55,7 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
     if (lang !== undefined && !target) {
       diagnostics.push(diagnostic('unknown-language', { name: lang, known: TARGETS.map((t) => t.id) }, at(`${pointer}/lang`)));
     }
-    const options = target ? checkOptions(entry.options, `${pointer}/options`, target, file, diagnostics) : {};
+    const options = target ? checkOptions(entry.options, `${pointer}/options`, target, file, diagnostics) : { values: {}, locations: {} };
     const op = entry.op === undefined ? undefined : requiredString(entry, pointer, 'op');
     if (entry.prettier !== undefined && typeof entry.prettier !== 'boolean') shape('true or false', entry.prettier, `${pointer}/prettier`);
     if (input !== undefined && out !== undefined && target) {
@@ -62,7 +63,8 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
         input,
         lang: target.id,
         out,
-        options,
+        options: options.values,
+        ...(Object.keys(options.locations).length > 0 ? { optionLocations: options.locations } : {}),
         ...(op !== undefined ? { op } : {}),
         ...(entry.prettier === true ? { prettier: true } : {}),
         source: at(pointer),
@@ -74,13 +76,16 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
   return { outputs: diagnostics.length > 0 ? [] : outputs, allowOutputsOutside: allow === true, diagnostics };
 }
 
-function checkOptions(raw: unknown, pointer: string, target: Target, file: string, diagnostics: Diagnostic[]): Record<string, OptionValue> {
-  if (raw === undefined) return {};
+type CheckedOptions = { values: Record<string, OptionValue>; locations: Record<string, SourceLocation> };
+
+function checkOptions(raw: unknown, pointer: string, target: Target, file: string, diagnostics: Diagnostic[]): CheckedOptions {
+  const none = { values: {}, locations: {} };
+  if (raw === undefined) return none;
   if (!isObject(raw)) {
     diagnostics.push(diagnostic('invalid-shape', { expected: 'an object of generator options', found: describe(raw) }, { file, pointer }));
-    return {};
+    return none;
   }
   const parsed = parseOptions(target.policy.options, target.id, entriesOf(raw, (key) => ({ file, pointer: `${pointer}/${escapePointer(key)}` })));
   diagnostics.push(...parsed.diagnostics);
-  return Object.fromEntries(parsed.values);
+  return { values: Object.fromEntries(parsed.values), locations: Object.fromEntries(parsed.locations) };
 }

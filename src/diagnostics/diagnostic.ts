@@ -60,6 +60,10 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { name: string; value: string; expected: string }) => `option ${p.name}: expected ${p.expected}, found ${quote(p.value)}`,
   },
+  'unmatched-type-pattern': {
+    severity: 'warning',
+    message: (p: { option: string; pattern: string; lacking: string }) => `option ${p.option}: ${quote(p.pattern)} matches no ${p.lacking} in the metadata`,
+  },
   'format-failed': { severity: 'error', message: (p: { reason: string }) => `cannot format with prettier: ${p.reason}` },
   'unknown-field': {
     severity: 'error',

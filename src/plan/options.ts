@@ -50,6 +50,8 @@ export interface OptionEntry {
 export interface ParsedOptions {
   /** The options set, by their descriptor key, with coerced values. */
   values: Map<string, OptionValue>;
+  /** Where each set option's value was written, by descriptor key (for warnings about the value). */
+  locations: Map<string, SourceLocation>;
   diagnostics: Diagnostic[];
 }
 
@@ -57,6 +59,7 @@ export interface ParsedOptions {
 export function parseOptions(descriptors: readonly OptionDescriptor[], language: string, entries: Iterable<OptionEntry>): ParsedOptions {
   const byKey = new Map(descriptors.map((d) => [d.key.toLowerCase(), d]));
   const values = new Map<string, OptionValue>();
+  const locations = new Map<string, SourceLocation>();
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
     const descriptor = byKey.get(entry.key.toLowerCase());
@@ -67,16 +70,21 @@ export function parseOptions(descriptors: readonly OptionDescriptor[], language:
     const coerced = coerce(descriptor, entry.value);
     if (coerced.ok) {
       if (coerced.value !== undefined) values.set(descriptor.key, coerced.value);
+      const at = entry.valueAt ?? entry.at;
+      if (coerced.value !== undefined && at) locations.set(descriptor.key, at);
     } else {
       diagnostics.push(diagnostic('bad-option-value', { name: descriptor.key, value: shown(entry.value), expected: coerced.expected }, entry.valueAt ?? entry.at));
     }
   }
-  return { values, diagnostics };
+  return { values, locations, diagnostics };
 }
 
 /** The entries of an options object (the library API, a config's `options`). */
-export function entriesOf(options: Readonly<Record<string, unknown>>, at?: (key: string) => SourceLocation): OptionEntry[] {
-  return Object.entries(options).map(([key, value]) => ({ key, value, ...(at ? { at: at(key) } : {}) }));
+export function entriesOf(options: Readonly<Record<string, unknown>>, at?: (key: string) => SourceLocation | undefined): OptionEntry[] {
+  return Object.entries(options).map(([key, value]) => {
+    const location = at?.(key);
+    return { key, value, ...(location ? { at: location } : {}) };
+  });
 }
 
 type Coerced = { ok: true; value: OptionValue | undefined } | { ok: false; expected: string };

@@ -2,8 +2,9 @@
 // A target supplies its policy (options, library types, order, naming) and renders the plan with
 // its own view; it re-derives none of this.
 
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { orderByDependencies, requestsFirst } from '../model/passes/order.js';
-import type { Attribute, ClassDecl, MetadataModel, Operation, Property, TypeDecl, TypeRef } from '../model/types.js';
+import type { Attribute, ClassDecl, MetadataModel, Operation, Property, SourceLocation, TypeDecl, TypeRef } from '../model/types.js';
 import { collectionInit, mayInitialiseCollections, type CollectionInit } from './collections.js';
 import { planHeader, type HeaderPlan, type HeaderSettings } from './header.js';
 import { typeNames } from './names.js';
@@ -18,6 +19,8 @@ export interface PlanRequest {
   operation?: Operation;
   /** The options the user set, already checked (see parseOptions). */
   options: ReadonlyMap<string, OptionValue>;
+  /** Where each option was set (a flag, a config pointer, a header line), by key: warnings point there. */
+  optionLocations?: ReadonlyMap<string, SourceLocation>;
   /** What the header records (whole files; without it the date is now). */
   header?: HeaderSettings;
   policy: TargetPolicy;
@@ -36,6 +39,8 @@ export interface DtoPlan {
   names: ReadonlyMap<string, string>;
   /** Markers the file must declare itself: its requests use them, the model lacks them. */
   missingMarkers: MarkerId[];
+  /** Warnings about the options (an IncludeTypes pattern that selects nothing); the output is made regardless. */
+  diagnostics: Diagnostic[];
 }
 
 export interface PlannedDecl {
@@ -115,6 +120,7 @@ export function buildPlan(request: PlanRequest): DtoPlan {
     declarations,
     names,
     missingMarkers: selection.missingMarkers,
+    diagnostics: selection.unmatched.map((u) => diagnostic('unmatched-type-pattern', u, request.optionLocations?.get(u.option))),
   };
 }
 

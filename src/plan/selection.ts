@@ -3,7 +3,7 @@
 // AddServiceStackTypes leave out), or what an operation's metadata page shows (its request, its
 // response and what they use, less the error types pages hide).
 
-import { filterTypes, parseTypeList } from '../model/passes/include.js';
+import { filterTypes, parseTypeList, unmatchedExcludes, unmatchedIncludes, type UnmatchedPattern } from '../model/passes/include.js';
 import { operationTypes } from '../model/passes/select.js';
 import type { MetadataModel, Operation, TypeDecl } from '../model/types.js';
 import type { ResolvedOptions } from './options.js';
@@ -20,6 +20,12 @@ export interface Selection {
   types: TypeDecl[];
   /** IReturn markers the file's requests use that the model does not declare (declaring languages only). */
   missingMarkers: MarkerId[];
+  /** IncludeTypes and ExcludeTypes patterns that select nothing in the model (whole files only). */
+  unmatched: UnmatchedOption[];
+}
+
+export interface UnmatchedOption extends UnmatchedPattern {
+  option: 'IncludeTypes' | 'ExcludeTypes';
 }
 
 export function operationSelection(model: MetadataModel, operation: Operation, policy: TargetPolicy): Selection {
@@ -29,7 +35,7 @@ export function operationSelection(model: MetadataModel, operation: Operation, p
       !(policy.libraryTypes.has(t.id) && !policy.shownOnPages?.has(t.id)) &&
       !(policy.pagesOmitServiceStackInterfaces && t.kind === 'interface' && t.namespace === 'ServiceStack'),
   );
-  return { types, missingMarkers: [] };
+  return { types, missingMarkers: [], unmatched: [] };
 }
 
 export function wholeFileSelection(
@@ -43,9 +49,14 @@ export function wholeFileSelection(
   const candidates = model.types.filter(
     (t) => !policy.libraryTypes.has(t.id) && !omitted?.has(t.name) && (serviceStackTypes || !isServiceStackNamespace(t.namespace)),
   );
+  const include = parseTypeList(options.text('IncludeTypes'));
   const exclude = parseTypeList(options.text('ExcludeTypes'));
-  const kept = filterTypes(model, candidates, parseTypeList(options.text('IncludeTypes')), exclude);
-  if (!policy.declaresUsedInterfaces) return { types: kept, missingMarkers: [] };
+  const kept = filterTypes(model, candidates, include, exclude);
+  const unmatched: UnmatchedOption[] = [
+    ...unmatchedIncludes(model, include).map((u) => ({ ...u, option: 'IncludeTypes' as const })),
+    ...unmatchedExcludes(model, exclude).map((u) => ({ ...u, option: 'ExcludeTypes' as const })),
+  ];
+  if (!policy.declaresUsedInterfaces) return { types: kept, missingMarkers: [], unmatched };
 
   // The interfaces the kept types implement and the markers their requests use, so that the file
   // stands alone.
@@ -63,6 +74,7 @@ export function wholeFileSelection(
   return {
     types: model.types.filter((t) => keptIds.has(t.id)),
     missingMarkers: MARKER_IDS.filter((id) => needed.has(id) && !declared.has(id)),
+    unmatched,
   };
 }
 

@@ -11,8 +11,9 @@ import { typescript, typescriptDeclarations } from './typescript/index.js';
 
 export const TARGETS: readonly Target[] = [python, swift, typescript, typescriptDeclarations, mjs, kotlin, java];
 
-export function findTarget(id: string): Target | undefined {
-  return TARGETS.find((t) => t.id === id);
+/** The target named so: its id or one of its aliases (`py`, `ts`, `tsd`), wherever a language is named. */
+export function findTarget(name: string): Target | undefined {
+  return TARGETS.find((t) => t.id === name || (t.aliases ?? []).includes(name));
 }
 
 export type { Target } from './target.js';

@@ -2,7 +2,7 @@
 // the docs site). Options must already be checked (parseOptions).
 
 import { loadTemplates } from '../emit/engine.js';
-import type { Operation, MetadataModel } from '../model/types.js';
+import type { Operation, MetadataModel, SourceLocation } from '../model/types.js';
 import type { HeaderSettings } from '../plan/header.js';
 import type { OptionValue } from '../plan/options.js';
 import { buildPlan } from '../plan/plan.js';
@@ -12,6 +12,8 @@ export interface RenderRequest {
   model: MetadataModel;
   operation?: Operation;
   options?: ReadonlyMap<string, OptionValue>;
+  /** Where each option was set, for the plan's warnings. */
+  optionLocations?: ReadonlyMap<string, SourceLocation>;
   header?: HeaderSettings;
 }
 
@@ -20,8 +22,10 @@ export function renderTarget(target: Target, request: RenderRequest): TargetResu
     model: request.model,
     ...(request.operation ? { operation: request.operation } : {}),
     options: request.options ?? new Map(),
+    ...(request.optionLocations ? { optionLocations: request.optionLocations } : {}),
     ...(request.header ? { header: request.header } : {}),
     policy: target.policy,
   });
-  return target.render(plan, loadTemplates(target.templates));
+  const result = target.render(plan, loadTemplates(target.templates));
+  return plan.diagnostics.length === 0 ? result : { ...result, diagnostics: [...plan.diagnostics, ...result.diagnostics] };
 }

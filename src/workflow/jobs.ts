@@ -55,6 +55,7 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
         lang: output.lang,
         out,
         options: output.options,
+        ...(output.optionLocations ? { optionLocations: output.optionLocations } : {}),
         ...(output.op !== undefined ? { op: output.op } : {}),
         ...(output.prettier ? { prettier: true } : {}),
         source: output.source,

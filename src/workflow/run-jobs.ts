@@ -58,6 +58,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       model,
       lang: job.lang,
       options: job.options,
+      ...(job.optionLocations ? { optionLocations: job.optionLocations } : {}),
       ...(job.op !== undefined ? { op: job.op } : {}),
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),

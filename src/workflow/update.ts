@@ -7,6 +7,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import { generate } from '../generate.js';
 import { isUrl } from '../loaders/index.js';
 import { readTextFile } from '../loaders/read-file.js';
+import type { SourceLocation } from '../model/types.js';
 import { parseOptions, type OptionValue } from '../plan/options.js';
 import type { Target } from '../targets/target.js';
 import { generatedExtensions, targetsForFile } from './file-language.js';
@@ -48,6 +49,7 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
     input,
     lang: target.id,
     options: options.values,
+    optionLocations: options.locations,
     ...(settings.date ? { date: settings.date } : {}),
     ...(settings.timeoutMs ? { load: { timeoutMs: settings.timeoutMs } } : {}),
     ...(record !== undefined ? { recordedInput: record } : {}),
@@ -69,7 +71,7 @@ function targetFor(file: string, header: GeneratedHeader): Target | undefined {
   return candidates.find((t) => listed(t).sort().join(',') === keys) ?? candidates[0];
 }
 
-type HeaderOptions = { ok: true; values: Record<string, OptionValue> } | { ok: false; diagnostics: Diagnostic[] };
+type HeaderOptions = { ok: true; values: Record<string, OptionValue>; locations: Record<string, SourceLocation> } | { ok: false; diagnostics: Diagnostic[] };
 
 /** The uncommented option lines, checked as every other source of options is, each problem at its line. */
 function headerOptions(file: string, header: GeneratedHeader, target: Target): HeaderOptions {
@@ -78,5 +80,5 @@ function headerOptions(file: string, header: GeneratedHeader, target: Target): H
     target.id,
     header.options.map((o) => ({ key: o.key, value: o.value, at: { file, line: o.line, column: 1 }, valueAt: { file, line: o.line, column: o.column } })),
   );
-  return parsed.diagnostics.length > 0 ? { ok: false, diagnostics: parsed.diagnostics } : { ok: true, values: Object.fromEntries(parsed.values) };
+  return parsed.diagnostics.length > 0 ? { ok: false, diagnostics: parsed.diagnostics } : { ok: true, values: Object.fromEntries(parsed.values), locations: Object.fromEntries(parsed.locations) };
 }

@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow } from '../../src/cli/workflow-command.js';
+import { generate } from '../../src/generate.js';
+import { findTarget } from '../../src/targets/index.js';
 import { fixture } from '../support/paths.js';
 import { makeTempDir } from '../support/temp.js';
 
@@ -54,5 +56,34 @@ describe('config files', () => {
     const { code, stderr } = await generateIn(inner);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^dtogen: no input given, and no dtogen\.config\.json \(or \.jsonc\) in .* or above it\n/);
+  });
+});
+
+describe('language short names', () => {
+  it('a config takes py, ts and tsd as the command line does, and writes what the full names write', async () => {
+    const outputs = (langs: string[]) => JSON.stringify({ outputs: langs.map((lang, i) => ({ input: 'test.json', lang, out: `out${i}.${lang.startsWith('t') ? (lang.endsWith('d') ? 'd.ts' : 'ts') : 'py'}` })) });
+    const short = project('dtogen.config.json', outputs(['py', 'ts', 'tsd']));
+    const long = project('dtogen.config.json', outputs(['python', 'typescript', 'typescript-d']));
+    for (const dir of [short, long]) expect((await generateIn(dir)).code).toBe(0);
+    for (const file of ['out0.py', 'out1.ts', 'out2.d.ts']) {
+      expect(readFileSync(path.join(short, file), 'utf8')).toBe(readFileSync(path.join(long, file), 'utf8'));
+    }
+  });
+
+  it('findTarget and the library API take them too', async () => {
+    expect(findTarget('py')?.id).toBe('python');
+    expect(findTarget('ts')?.id).toBe('typescript');
+    expect(findTarget('tsd')?.id).toBe('typescript-d');
+    expect(findTarget('pyth')).toBeUndefined();
+    const [viaAlias, viaId] = await Promise.all(['tsd', 'typescript-d'].map((lang) => generate({ input: fixture('metadata', 'test.json'), lang, date: new Date(0) })));
+    expect(viaAlias?.diagnostics).toEqual([]);
+    expect(viaAlias?.files).toEqual(viaId?.files);
+  });
+
+  it('a wrong name in a config is located, listing the known ones', async () => {
+    const dir = project('dtogen.config.json', JSON.stringify({ outputs: [{ input: 'test.json', lang: 'pyt', out: 'dtos.py' }] }));
+    const { code, stderr } = await generateIn(dir);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe("dtogen.config.json /outputs/0/lang: unknown language 'pyt' (known: python, swift, typescript, typescript-d, mjs, kotlin, java)");
   });
 });

@@ -183,14 +183,17 @@ describe('the config JSON Schema', () => {
     expect(pkg.files).toContain('schema');
   });
 
-  it('lists every language and, per language, exactly its options', () => {
+  it('lists every language (and its short names) and, per language, exactly its options', () => {
     const schema = configSchema() as {
-      definitions: { output: { properties: { lang: { enum: string[] } }; allOf: { if: { properties: { lang: { const: string } } }; then: { properties: { options: { properties: object } } } }[] } };
+      definitions: { output: { properties: { lang: { enum: string[] } }; allOf: { if: { properties: { lang: { enum: string[] } } }; then: { properties: { options: { properties: object } } } }[] } };
     };
     const output = schema.definitions.output;
-    expect(output.properties.lang.enum).toEqual(languages().map((t) => t.id));
+    const names = (t: { id: string; aliases?: readonly string[] }) => [t.id, ...(t.aliases ?? [])];
+    expect(output.properties.lang.enum).toEqual(languages().flatMap(names));
+    expect(output.properties.lang.enum).toEqual(expect.arrayContaining(['py', 'ts', 'tsd']));
     for (const t of languages()) {
-      const rule = output.allOf.find((r) => r.if.properties.lang.const === t.id);
+      const rule = output.allOf.find((r) => r.if.properties.lang.enum[0] === t.id);
+      expect(rule?.if.properties.lang.enum).toEqual(names(t));
       expect(Object.keys(rule?.then.properties.options.properties ?? {})).toEqual(t.policy.options.map((o) => o.key));
     }
   });

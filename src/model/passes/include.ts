@@ -45,6 +45,61 @@ export function filterTypes(model: MetadataModel, types: readonly TypeDecl[], in
   return types.filter((t) => (included === undefined || included.has(t.id)) && !excluded.has(t.id));
 }
 
+/** What an IncludeTypes pattern selects by: a type's name, an operation, a reverse reference, a namespace prefix, tags. */
+type IncludePattern = { kind: 'name' | 'operation' | 'reverse' | 'namespace'; name: string } | { kind: 'tags'; tags: string[] };
+
+function includePattern(p: string): IncludePattern {
+  if (p.startsWith('{') && p.endsWith('}')) return { kind: 'tags', tags: parseTypeList(p.slice(1, -1)) };
+  if (p.length > 2 && p.endsWith('/*')) return { kind: 'namespace', name: p.slice(0, -2) };
+  if (p.length > 2 && p.endsWith('.*')) return { kind: 'operation', name: p.slice(0, -2) };
+  if (p.length > 2 && p.startsWith('*.')) return { kind: 'reverse', name: p.slice(2) };
+  return { kind: 'name', name: p };
+}
+
+/** A pattern that selects nothing in the model, and what it names that the model lacks. */
+export interface UnmatchedPattern {
+  pattern: string;
+  lacking: 'type' | 'operation' | 'namespace' | 'tag';
+}
+
+/**
+ * The IncludeTypes patterns that select nothing (`NoSuchType`, `{no-such-tag}`): ServiceStack
+ * ignores them silently, which hides a typo. One pass over the model builds the indexes.
+ */
+export function unmatchedIncludes(model: MetadataModel, patterns: readonly string[]): UnmatchedPattern[] {
+  if (patterns.length === 0) return [];
+  const names = typeNames(model);
+  const operations = new Set(model.operations.map((o) => o.name));
+  const tags = new Set(model.operations.flatMap((o) => o.tags));
+  const namespaces = [...new Set(model.types.flatMap((t) => (t.namespace === undefined ? [] : [t.namespace])))];
+  const out: UnmatchedPattern[] = [];
+  for (const p of patterns) {
+    const parsed = includePattern(p);
+    if (parsed.kind === 'tags') {
+      if (!parsed.tags.some((tag) => tags.has(tag))) out.push({ pattern: p, lacking: 'tag' });
+    } else if (parsed.kind === 'namespace') {
+      if (!namespaces.some((ns) => ns.startsWith(parsed.name))) out.push({ pattern: p, lacking: 'namespace' });
+    } else if (!names.has(parsed.name) && !operations.has(parsed.name)) {
+      // `*.Name` also reaches operations through types the model only references (a library's QueryResponse<T>).
+      const reached = parsed.kind === 'reverse' && model.operations.some((op) => referencesAny(model, op, new Set([parsed.name])));
+      if (!reached) out.push({ pattern: p, lacking: parsed.kind === 'operation' ? 'operation' : 'type' });
+    }
+  }
+  return out;
+}
+
+/** The ExcludeTypes names no type has (the words `services` and `types` always apply). */
+export function unmatchedExcludes(model: MetadataModel, patterns: readonly string[]): UnmatchedPattern[] {
+  if (patterns.length === 0) return [];
+  const names = typeNames(model);
+  return patterns.filter((p) => p !== 'services' && p !== 'types' && !names.has(p)).map((pattern) => ({ pattern, lacking: 'type' }));
+}
+
+/** Every type's id and name (`QueryBase` and QueryBase`1), as the lists match them. */
+function typeNames(model: MetadataModel): Set<string> {
+  return new Set(model.types.flatMap((t) => [t.id, t.name]));
+}
+
 function includedIds(model: MetadataModel, patterns: readonly string[]): Set<string> {
   const byId = typesById(model);
   const explicit = new Set<string>();
@@ -53,11 +108,12 @@ function includedIds(model: MetadataModel, patterns: readonly string[]): Set<str
   const reverse = new Set<string>();
   const tags = new Set<string>();
   for (const p of patterns) {
-    if (p.startsWith('{') && p.endsWith('}')) for (const tag of parseTypeList(p.slice(1, -1))) tags.add(tag);
-    else if (p.length > 2 && p.endsWith('/*')) namespaces.push(p.slice(0, -2));
-    else if (p.length > 2 && p.endsWith('.*')) expand.add(p.slice(0, -2));
-    else if (p.length > 2 && p.startsWith('*.')) reverse.add(p.slice(2));
-    else explicit.add(p);
+    const parsed = includePattern(p);
+    if (parsed.kind === 'tags') for (const tag of parsed.tags) tags.add(tag);
+    else if (parsed.kind === 'namespace') namespaces.push(parsed.name);
+    else if (parsed.kind === 'operation') expand.add(parsed.name);
+    else if (parsed.kind === 'reverse') reverse.add(parsed.name);
+    else explicit.add(parsed.name);
   }
   for (const op of model.operations) {
     if (op.tags.some((tag) => tags.has(tag))) expand.add(op.name);
