@@ -11,6 +11,14 @@ export function singleLine(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
+/**
+ * One line as ServiceStack's SafeComment writes a description in a comment: CR and LF deleted
+ * (the words either side meet), any other line break a space, control characters dropped.
+ */
+export function joinedLine(text: string): string {
+  return singleLine(text.replace(/[\r\n]/g, ''));
+}
+
 /** The lines of a multi-line text, each free of control characters; trailing blank lines dropped. */
 export function textLines(text: string): string[] {
   const lines = text.split(LINE_BREAKS).map(singleLine);

@@ -71,7 +71,7 @@ describe('Kotlin and Java output is safe from metadata text', () => {
   it('kotlin: comments stay comments, strings stay strings, keywords are capitalised', async () => {
     const { files } = await generate({ model: model!, lang: 'kotlin', date: new Date(0) });
     const kt = files[0]?.content ?? '';
-    expect(kt).toContain('* Closes *\\/ class Evil { } /\\* and \\u002a\\u002f escapes with a second line\n');
+    expect(kt).toContain('* Closes *\\/ class Evil { } /\\* and \\u002a\\u002f escapeswith a second line\n');
     expect(kt).toContain('@Api(Description="a \\"quoted\\" \\${System.exit(1)} \\\\u0022 \\$x } class Evil2 {")\n');
     expect(kt).toContain('// @Tag(Name="not a client annotation")\n');
     expect(kt).toContain('@SerializedName("x\\"; var y = \\"\\$z")\n');
@@ -83,10 +83,11 @@ describe('Kotlin and Java output is safe from metadata text', () => {
     expect(kt).toContain('BaseUrl: https://example.org/\\*\\/ class Evil { } /\\*\n');
   });
 
+  // A line break in a description is deleted, as ServiceStack's SafeComment deletes it (`escapeswith`).
   it('java: javac reads no Unicode escape from a comment', async () => {
     const { files } = await generate({ model: model!, lang: 'java', date: new Date(0) });
     const java = files[0]?.content ?? '';
-    expect(java).toContain('    * Closes *\\/ class Evil { } /* and \\\\u002a\\\\u002f escapes with a second line\n');
+    expect(java).toContain('    * Closes *\\/ class Evil { } /* and \\\\u002a\\\\u002f escapeswith a second line\n');
     expect(java).toContain('@Api(Description="a \\"quoted\\" ${System.exit(1)} \\\\u0022 $x } class Evil2 {")\n');
     expect(java).toContain('        @SerializedName("default") public String Default = null;\n');
     expect(java).toContain('    public static enum Mode\n    {\n        Fast,\n        Slow;\n    }\n');

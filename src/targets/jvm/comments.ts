@@ -2,10 +2,10 @@
 // none of it may end a comment, open a nested one (Kotlin block comments nest), or become code:
 // javac decodes `\u000a` escapes even inside comments, and Kotlin strings expand `$name`.
 
-import { doubleQuotedBody, singleLine } from '../../emit/text.js';
+import { doubleQuotedBody, joinedLine } from '../../emit/text.js';
 
 export interface JvmText {
-  /** One line for inside a `/** … *\/` block. */
+  /** One line for inside a `/** … *\/` block (line breaks deleted, as ServiceStack's SafeComment does). */
   commentLine(text: string): string;
   /** The body of a double-quoted string literal. */
   stringBody(text: string): string;
@@ -17,13 +17,13 @@ export interface JvmText {
 const unicodeEscapesBroken = (text: string) => text.replace(/(\\+)(?=u)/g, '$1$1');
 
 export const JAVA_TEXT: JvmText = {
-  commentLine: (text) => unicodeEscapesBroken(singleLine(text)).replace(/\*\//g, '*\\/'),
+  commentLine: (text) => unicodeEscapesBroken(joinedLine(text)).replace(/\*\//g, '*\\/'),
   stringBody: (text) => doubleQuotedBody(text),
   classLiteral: '.class',
 };
 
 export const KOTLIN_TEXT: JvmText = {
-  commentLine: (text) => singleLine(text).replace(/(?<=\*)(?=\/)|(?<=\/)(?=\*)/g, '\\'),
+  commentLine: (text) => joinedLine(text).replace(/(?<=\*)(?=\/)|(?<=\/)(?=\*)/g, '\\'),
   stringBody: (text) => doubleQuotedBody(text).replace(/\$/g, '\\$'),
   classLiteral: '::class',
 };
