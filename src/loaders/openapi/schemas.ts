@@ -221,14 +221,7 @@ export class SchemaMapper {
   private newClass(name: string, at: Located, text: string | undefined): ClassDecl {
     return {
       kind: 'class',
-      id: name,
-      name,
-      ...(text ? { description: text } : {}),
-      attributes: [],
-      isNested: false,
-      innerTypes: [],
-      isBuiltin: false,
-      source: location(at),
+      ...declBase(name, at, text),
       genericParams: [],
       implements: [],
       isAbstract: false,
@@ -281,14 +274,7 @@ export class SchemaMapper {
     const text = description(schema);
     return {
       kind: 'enum',
-      id: name,
-      name,
-      ...(text ? { description: text } : {}),
-      attributes: [],
-      isNested: false,
-      innerTypes: [],
-      isBuiltin: false,
-      source: location(at),
+      ...declBase(name, at, text),
       isIntEnum: isInt,
       isFlags: false,
       members,
@@ -352,3 +338,17 @@ function sameRef(a: TypeRef, b: TypeRef): boolean {
 }
 
 export type { Member };
+
+/** What every declaration the loader makes shares: a top-level, non-library type named once. */
+function declBase(name: string, at: Located, text: string | undefined) {
+  return {
+    id: name,
+    name,
+    ...(text ? { description: text } : {}),
+    attributes: [],
+    isNested: false,
+    innerTypes: [],
+    isBuiltin: false,
+    source: location(at),
+  };
+}
