@@ -4,13 +4,11 @@
 // expects, and the canned JSON comes back to the caller.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
-import { readBody } from '../support/http.js';
+import { cannedServer, type CannedServer } from '../support/http.js';
 import { ROOT } from '../support/paths.js';
 
 const DRIVER = `
@@ -34,13 +32,6 @@ export async function run(baseUrl) {
 }
 `;
 
-interface Received {
-  method: string;
-  url: string;
-  contentType: string | undefined;
-  body: string;
-}
-
 const RESPONSES: Readonly<Record<string, unknown>> = {
   '/api/Hello': { result: 'Hello, World!' },
   '/api/CreateBooking': { id: '42' },
@@ -48,35 +39,18 @@ const RESPONSES: Readonly<Record<string, unknown>> = {
 };
 
 describe('generated JavaScript modules with the real JsonServiceClient', () => {
-  const received: Received[] = [];
-  let server: Server;
-  let baseUrl: string;
+  let server: CannedServer;
   let folder: string;
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      void readBody(request).then((body) => {
-        received.push({ method: request.method ?? '', url: request.url ?? '', contentType: request.headers['content-type'], body });
-        const route = (request.url ?? '').split('?')[0] ?? '';
-        if (route === '/api/DeleteBooking') {
-          response.writeHead(204);
-          response.end();
-          return;
-        }
-        const canned = RESPONSES[route];
-        response.writeHead(canned ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify(canned ?? { responseStatus: { errorCode: 'NotFound' } }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await cannedServer(RESPONSES, ['/api/DeleteBooking']);
     // Inside the project, so that the driver resolves the installed @servicestack/client.
     mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
     folder = mkdtempSync(path.join(ROOT, 'test-output', 'mjs-e2e-'));
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -86,18 +60,18 @@ describe('generated JavaScript modules with the real JsonServiceClient', () => {
     writeFileSync(path.join(folder, 'dtos.mjs'), result.files.map((f) => f.content).join(''));
     writeFileSync(path.join(folder, 'driver.mjs'), DRIVER);
     const driver = (await import(pathToFileURL(path.join(folder, 'driver.mjs')).href)) as { run: (url: string) => Promise<Record<string, unknown>> };
-    const outcome = await driver.run(baseUrl);
+    const outcome = await driver.run(server.baseUrl);
 
-    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([
+    expect(server.received.map(({ method, url }) => `${method} ${url}`)).toEqual([
       'GET /api/Hello?name=World',
       'POST /api/CreateBooking',
       // Class fields are defined in declaration order, the base's first.
       'GET /api/QueryBookings?take=2&id=7',
       'DELETE /api/DeleteBooking?id=7',
     ]);
-    expect(received[1]?.contentType).toMatch(/^application\/json/);
-    expect(JSON.parse(received[1]?.body ?? '')).toEqual({ name: 'Ann', roomType: 'Queen', roomNumber: 12, cost: 99.5, bookingStartDate: '2026-01-02' });
-    expect(received[2]?.body).toBe('');
+    expect(server.received[1]?.contentType).toMatch(/^application\/json/);
+    expect(JSON.parse(server.received[1]?.body ?? '')).toEqual({ name: 'Ann', roomType: 'Queen', roomNumber: 12, cost: 99.5, bookingStartDate: '2026-01-02' });
+    expect(server.received[2]?.body).toBe('');
 
     expect(outcome).toEqual({
       hello: RESPONSES['/api/Hello'],

@@ -4,13 +4,11 @@
 // compiler has checked that the client types it as the generated response class.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBody } from '../support/http.js';
+import { cannedServer, type CannedServer } from '../support/http.js';
 import { generate } from '../../src/generate.js';
 import { fixture, ROOT } from '../support/paths.js';
 import { typeCheck } from './support/compile.js';
@@ -39,13 +37,6 @@ export async function run(baseUrl: string) {
 }
 `;
 
-interface Received {
-  method: string;
-  url: string;
-  contentType: string | undefined;
-  body: string;
-}
-
 const RESPONSES: Readonly<Record<string, unknown>> = {
   '/api/Authenticate': { userId: '1', sessionId: 'abc', userName: 'admin', roles: ['Admin'] },
   '/api/AdminUpdateUser': { id: 'u1', result: { Roles: 'Manager' } },
@@ -54,29 +45,18 @@ const RESPONSES: Readonly<Record<string, unknown>> = {
 
 
 describe('generated DTOs with the real JsonServiceClient', () => {
-  const received: Received[] = [];
-  let server: Server;
-  let baseUrl: string;
+  let server: CannedServer;
   let folder: string;
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      void readBody(request).then((body) => {
-        received.push({ method: request.method ?? '', url: request.url ?? '', contentType: request.headers['content-type'], body });
-        const canned = RESPONSES[(request.url ?? '').split('?')[0] ?? ''];
-        response.writeHead(canned ? 200 : 404, { 'Content-Type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify(canned ?? { responseStatus: { errorCode: 'NotFound' } }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await cannedServer(RESPONSES);
     // Inside the project, so that the compiled driver resolves the installed @servicestack/client.
     mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
     folder = mkdtempSync(path.join(ROOT, 'test-output', 'client-e2e-'));
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -95,18 +75,18 @@ describe('generated DTOs with the real JsonServiceClient', () => {
     }
     writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
     const driver = (await import(pathToFileURL(path.join(folder, 'driver.js')).href)) as { run: (url: string) => Promise<Record<string, unknown>> };
-    const outcome = await driver.run(baseUrl);
+    const outcome = await driver.run(server.baseUrl);
 
-    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([
+    expect(server.received.map(({ method, url }) => `${method} ${url}`)).toEqual([
       'POST /api/Authenticate',
       'PUT /api/AdminUpdateUser',
       // Class fields are defined base first, so the query string follows the declarations' order.
       'GET /api/AdminQueryBackgroundJobs?take=2&refId=r-9',
     ]);
-    expect(received[0]?.contentType).toMatch(/^application\/json/);
-    expect(JSON.parse(received[0]?.body ?? '')).toEqual({ provider: 'credentials', userName: 'admin', password: 'p@ss', rememberMe: true });
-    expect(JSON.parse(received[1]?.body ?? '')).toEqual({ id: 'u1', lockUser: false, addRoles: ['Manager'] });
-    expect(received[2]?.body).toBe('');
+    expect(server.received[0]?.contentType).toMatch(/^application\/json/);
+    expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ provider: 'credentials', userName: 'admin', password: 'p@ss', rememberMe: true });
+    expect(JSON.parse(server.received[1]?.body ?? '')).toEqual({ id: 'u1', lockUser: false, addRoles: ['Manager'] });
+    expect(server.received[2]?.body).toBe('');
 
     expect(outcome).toEqual({
       auth: RESPONSES['/api/Authenticate'],
