@@ -6,13 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module shared with the conformance script
 import { declarations } from '../../scripts/conformance-lib.mjs';
 import { generate } from '../../src/generate.js';
 import { CORPUS, fixture, HAS_CORPUS, ROOT } from '../support/paths.js';
 
-type Declarations = Map<string, { text: string; members: string[] }>;
-const parse = (source: string) => declarations(source, 'mjs') as Declarations;
+const parse = (source: string) => declarations(source, 'mjs');
 
 const SERVERS = [
   {
