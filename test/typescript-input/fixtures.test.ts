@@ -2,6 +2,9 @@
 // imports another file, and a plain one. Their Python and TypeScript are golden files; every
 // language generates without a problem. Update goldens only with `vitest -u`, and read the diff.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { generate, languages } from '../../src/generate.js';
@@ -48,5 +51,24 @@ describe('hand-written TypeScript models', () => {
     const cost = booking?.kind === 'class' ? booking.properties.find((p) => p.name === 'Cost') : undefined;
     expect(cost?.type).toEqual({ kind: 'primitive', name: 'Decimal' });
     expect(booking?.source).toMatchObject({ line: 31, column: 14 });
+  });
+
+  it('@flags() on an enum, as a decorator or as ServiceStack\'s // @Flags() comment, makes a flags enum', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-flags-'));
+    try {
+      const file = path.join(dir, 'flags.ts');
+      writeFileSync(file, '@flags()\nexport enum Modes { Read = 1, Write = 2 }\n\n// @Flags()\nexport enum Perms { Run = 1, Stop = 2 }\n\nexport enum Plain { A = 1, B = 2 }\n');
+      const { model, diagnostics } = await loadInput(file);
+      expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+      const flags = (id: string) => {
+        const t = model?.types.find((d) => d.id === id);
+        return t?.kind === 'enum' ? [t.isFlags, t.isIntEnum] : undefined;
+      };
+      expect([flags('Modes'), flags('Perms'), flags('Plain')]).toEqual([[true, true], [true, true], [false, true]]);
+      const { files } = await generate({ model: model!, lang: 'python', date: DATE });
+      expect(files[0]?.content).toContain('\n\n# @Flags()\nclass Modes(IntEnum):\n    READ = 1\n    WRITE = 2\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

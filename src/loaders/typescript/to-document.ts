@@ -339,7 +339,9 @@ class DocumentBuilder {
   }
 
   private attributesOf(node: Node) {
-    const decorators = Node.isDecoratable(node) ? decoratorAttributes(node.getDecorators()) : [];
+    // TypeScript takes no decorator on an enum, but parses one (`@flags() export enum …`) as a modifier.
+    const written = Node.isDecoratable(node) ? node.getDecorators() : Node.isEnumDeclaration(node) ? node.getModifiers().flatMap((m: Node) => (Node.isDecorator(m) ? [m] : [])) : [];
+    const decorators = decoratorAttributes(written);
     return readAttributes([...commentAttributes(node), ...decorators]);
   }
 
