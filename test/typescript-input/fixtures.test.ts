@@ -71,4 +71,23 @@ describe('hand-written TypeScript models', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a glob of TypeScript files is one input: every match and what it imports, sorted, among the inputs', async () => {
+    const pattern = path.relative(process.cwd(), fixture('typescript', '{plain,booking}.ts'));
+    const loaded = await loadInput(pattern);
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(loaded.inputs.map((f) => f.replace(/^.*fixtures\//, ''))).toEqual(['typescript/booking.ts', 'typescript/plain.ts', 'typescript/shared.ts']);
+    const ids = loaded.model?.types.map((t) => t.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['CreateBooking', 'Amenity', 'Department', 'Task', 'Board']));
+    const { files, diagnostics } = await generate({ input: fixture('typescript', '*.ts'), lang: 'python', date: DATE });
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(files[0]?.content).toContain('\nclass CreateBooking(IReturn[Booking]):\n');
+    expect(files[0]?.content).toContain('\nclass Board(Project):\n');
+  });
+
+  it('a glob that matches no TypeScript file is an error that names it', async () => {
+    const loaded = await loadInput(fixture('typescript', 'nothing-*.ts'));
+    expect(loaded.model).toBeUndefined();
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`${fixture('typescript', 'nothing-*.ts')}: '${fixture('typescript', 'nothing-*.ts')}' matches no file`]);
+  });
 });
