@@ -44,8 +44,8 @@ function listOf(expected: string, item: RegExp): OptionGrammar {
   return grammar(expected, (v) => v.split(',').every((s) => item.test(s.trim())));
 }
 
-/** Python DefaultImports: `module` or `module:Name/Name` (`*` for all). */
-export const PYTHON_IMPORTS = listOf('Python imports such as datetime,typing:List/Optional', /^[A-Za-z_][\w.]*(:(\*|[A-Za-z_]\w*(\/[A-Za-z_]\w*)*))?$/);
+/** Python DefaultImports: `module` or `module:Name/Name` (`*` for all); a module is a dotted name (`a.b`, never `a.` or `a..b`). */
+export const PYTHON_IMPORTS = listOf('Python imports such as datetime,typing:List/Optional', /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(:(\*|[A-Za-z_]\w*(\/[A-Za-z_]\w*)*))?$/);
 
 /** TypeScript DefaultImports: `Name/Name:module`, or a module imported for its effects (`./polyfills`, quoted or not). */
 export const TYPESCRIPT_IMPORTS = listOf(

@@ -59,7 +59,8 @@ export function wholeFileSelection(
   if (!policy.declaresUsedInterfaces) return { types: kept, missingMarkers: [], unmatched };
 
   // The interfaces the kept types implement and the markers their requests use, so that the file
-  // stands alone.
+  // stands alone. Without AddServiceStackTypes, ServiceStack inserts none of its own (IReturn,
+  // IGet, ICreateDb…): the user imports them (T16).
   const keptIds = new Set(kept.map((t) => t.id));
   const needed = new Set<string>();
   for (const t of kept) {
@@ -69,11 +70,14 @@ export function wholeFileSelection(
     if (marker) needed.add(marker.kind === 'void' ? 'IReturnVoid' : 'IReturn`1');
   }
   const excluded = new Set(exclude);
-  const declared = new Set(model.types.map((t) => t.id));
-  for (const id of needed) if (declared.has(id) && !excluded.has(id)) keptIds.add(id);
+  const byId = new Map(model.types.map((t) => [t.id, t]));
+  for (const id of needed) {
+    const t = byId.get(id);
+    if (t && !excluded.has(id) && (serviceStackTypes || !isServiceStackNamespace(t.namespace))) keptIds.add(id);
+  }
   return {
     types: model.types.filter((t) => keptIds.has(t.id)),
-    missingMarkers: MARKER_IDS.filter((id) => needed.has(id) && !declared.has(id)),
+    missingMarkers: serviceStackTypes ? MARKER_IDS.filter((id) => needed.has(id) && !byId.has(id)) : [],
     unmatched,
   };
 }

@@ -293,3 +293,116 @@ describe('reference-parity rows: TypeScript', () => {
     expect(await rows('typescript', { ...options, MakePropertiesOptional: true })).toContain('    public responseStatus: ResponseStatus;\n');
   });
 });
+
+/** A small document for the rows closed last: collection bases, a description-only property, a protocol with DataMember, session data. */
+function lastRowsModel(): MetadataModel {
+  const text = JSON.stringify({
+    api: {
+      types: [
+        { name: 'StringMap', namespace: 'App', inherits: { name: 'Dictionary`2', namespace: 'System.Collections.Generic', genericArgs: ['String', 'String'] }, properties: [] },
+        { name: 'LevelMap', namespace: 'App', inherits: { name: 'Dictionary`2', namespace: 'System.Collections.Generic', genericArgs: ['Level', 'Int32'] }, properties: [] },
+        { name: 'Level', namespace: 'App', isEnum: true, enumNames: ['Low', 'High'] },
+        {
+          name: 'Session', namespace: 'App',
+          properties: [
+            { name: 'Name', type: 'String', namespace: 'System', description: 'The name' },
+            { name: 'Age', type: 'Int32', isValueType: true, namespace: 'System', attributes: [{ name: 'Required' }] },
+            { name: 'Tag', type: 'String', namespace: 'System' },
+            { name: 'ProviderOAuthAccess', type: 'List`1', genericArgs: ['String'], namespace: 'System.Collections.Generic' },
+            { name: 'Last', type: 'String', namespace: 'System' },
+          ],
+        },
+        { name: 'IHasName', namespace: 'App', isInterface: true, properties: [
+          { name: 'Name', type: 'String', namespace: 'System', dataMember: { order: 1 } },
+          { name: 'Other', type: 'String', namespace: 'System', description: 'Other text' },
+          { name: 'Code', type: 'String', namespace: 'System' },
+        ] },
+      ],
+      operations: [
+        {
+          request: { name: 'GetSession', namespace: 'App', implements: [{ name: 'IGet', namespace: 'ServiceStack' }], properties: [] },
+          response: { name: 'GetSessionResponse', namespace: 'App', properties: [{ name: 'Result', type: 'Session', namespace: 'App' }] },
+        },
+      ],
+    },
+  });
+  const loaded = loadText(text, 'last-rows.json');
+  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.model;
+}
+
+const lastRows = async (lang: string, options: Record<string, string | boolean> = {}) => {
+  const result = await generate({ model: lastRowsModel(), lang, options, date: new Date(0) });
+  expect(result.diagnostics).toEqual([]);
+  return result.files.map((f) => f.content).join('');
+};
+
+describe('reference-parity rows: the last ones', () => {
+  it('S30/T25: a blank line follows a property only after DataMember or attribute comments, not after a description alone', async () => {
+    expect(await lastRows('swift')).toContain('    /**\n    * The name\n    */\n    public var name:String?\n    // @Required()\n    public var age:Int?\n\n    public var tag:String?\n');
+    expect(await lastRows('typescript')).toContain('    /** @description The name */\n    public name: string;\n    // @Required()\n    public age: number;\n\n    public tag: string;\n');
+  });
+
+  it('S24: ProviderOAuthAccess is always left out in Swift, whatever its type', async () => {
+    expect(await lastRows('swift')).toContain("    public var tag:String?\n    //providerOAuthAccess:[String] ignored. Swift doesn't support interface properties\n    public var last:String?\n");
+    expect(await lastRows('python')).toContain('    provider_o_auth_access: Optional[List[str]] = None\n');
+  });
+
+  it('Swift protocol DataMember: protocol properties carry their DataMember comments and descriptions, laid out as a class\'s', async () => {
+    expect(await lastRows('swift')).toContain(
+      'public protocol IHasName\n{\n    // @DataMember(Order=1)\n    var name:String? { get set }\n\n    /**\n    * Other text\n    */\n    var other:String? { get set }\n    var code:String? { get set }\n\n}\n',
+    );
+  });
+
+  it('P27: Python collection bases are Dict[K,V] without a space, the key as it is, and List[T]', async () => {
+    const python = await lastRows('python');
+    expect(python).toContain('class StringMap(Dict[str,str]):\n');
+    expect(python).toContain('class LevelMap(Dict[Level,int]):\n');
+    expect(python).toContain('    result: Optional[Session] = None\n');
+  });
+
+  it('P24 (departure): AddResponseStatus is Optional[ResponseStatus] = None, after the properties, on responses only', async () => {
+    // ServiceStack writes `response_status: ResponseStatus = None`, which pyright rejects (None is not a ResponseStatus).
+    const python = await lastRows('python', { AddResponseStatus: true });
+    expect(block(python.replace(/\n\n\n/g, '\n}\n'), 'class GetSessionResponse:')).toContain('    result: Optional[Session] = None\n    response_status: Optional[ResponseStatus] = None\n');
+    expect(python).toContain('class GetSession(IReturn[GetSessionResponse], IGet):\n    pass\n');
+  });
+
+  it('T16: AddServiceStackTypes False declares none of ServiceStack\'s interfaces and markers; requests still implement them', async () => {
+    const typescript = await lastRows('typescript', { AddServiceStackTypes: false });
+    expect(typescript).toContain('export class GetSession implements IReturn<GetSessionResponse>, IGet\n');
+    expect(typescript).not.toMatch(/interface (IReturn|IGet)\b/);
+    expect(await lastRows('typescript')).toMatch(/export interface IReturn<T>\n[\s\S]*export interface IGet\n/);
+  });
+
+  it('C2: ExportAsTypes on typescript-d writes what typescript writes, with properties optional', async () => {
+    const exported = await lastRows('typescript-d', { ExportAsTypes: true });
+    const classes = await lastRows('typescript', { MakePropertiesOptional: true });
+    const body = (text: string) => text.slice(text.indexOf('*/'));
+    expect(body(exported).replace('ExportAsTypes: True\n', '')).toBe(body(classes).replace('\nMakePropertiesOptional: True\n', '\n'));
+    expect(exported).toContain('export class Session\n');
+    expect(exported).toMatch(/\nExportAsTypes: True\n\*\//);
+    expect(await lastRows('typescript-d')).toContain('\ninterface Session\n');
+  });
+
+  it('T2: InsertTsNoCheck (a server-side switch) writes // @ts-nocheck above the declarations, inside the namespace', async () => {
+    const typescript = await lastRows('typescript', { InsertTsNoCheck: true });
+    expect(typescript).toContain('\nInsertTsNoCheck: True\n*/\n\n// @ts-nocheck\n\nexport interface IReturn<T>\n');
+    expect(await lastRows('typescript-d', { InsertTsNoCheck: true, GlobalNamespace: 'dtos' })).toContain('\ndeclare namespace dtos\n{\n    // @ts-nocheck\n\n    interface IReturn<T>\n');
+    expect(await lastRows('typescript')).not.toMatch(/ts-nocheck|InsertTsNoCheck/);
+  });
+
+  it('T7 (departure): GlobalNamespace is a namespace: TypeScript flags `module X { … }` and asks for the namespace keyword', async () => {
+    expect(await lastRows('typescript', { GlobalNamespace: 'dtos' })).toContain('\n\nexport namespace dtos\n{\n\n    export interface IReturn<T>\n');
+    expect(await lastRows('typescript-d', { GlobalNamespace: 'dtos' })).toContain('\n\ndeclare namespace dtos\n{\n');
+  });
+
+  it('Python DefaultImports: a malformed item is refused, located, like every option value; nothing is dropped silently', async () => {
+    for (const value of ['datetime,foo:', 'foo.:A', 'a..b', ':A', 'x,,y']) {
+      const result = await generate({ model: lastRowsModel(), lang: 'python', options: { DefaultImports: value }, optionLocations: { DefaultImports: { file: 'dtogen.config.json', pointer: '/outputs/0/options/DefaultImports' } }, date: new Date(0) });
+      expect(result.files, value).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.code, d.location?.file]), value).toEqual([['bad-option-value', 'dtogen.config.json']]);
+    }
+    expect(await lastRows('python', { DefaultImports: 'datetime,foo.bar:A/B' })).toContain('\nimport datetime\nfrom foo.bar import A, B\n');
+  });
+});

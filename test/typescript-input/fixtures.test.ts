@@ -2,6 +2,9 @@
 // imports another file, and a plain one. Their Python and TypeScript are golden files; every
 // language generates without a problem. Update goldens only with `vitest -u`, and read the diff.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { generate, languages } from '../../src/generate.js';
@@ -48,5 +51,43 @@ describe('hand-written TypeScript models', () => {
     const cost = booking?.kind === 'class' ? booking.properties.find((p) => p.name === 'Cost') : undefined;
     expect(cost?.type).toEqual({ kind: 'primitive', name: 'Decimal' });
     expect(booking?.source).toMatchObject({ line: 31, column: 14 });
+  });
+
+  it('@flags() on an enum, as a decorator or as ServiceStack\'s // @Flags() comment, makes a flags enum', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dtogen-flags-'));
+    try {
+      const file = path.join(dir, 'flags.ts');
+      writeFileSync(file, '@flags()\nexport enum Modes { Read = 1, Write = 2 }\n\n// @Flags()\nexport enum Perms { Run = 1, Stop = 2 }\n\nexport enum Plain { A = 1, B = 2 }\n');
+      const { model, diagnostics } = await loadInput(file);
+      expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+      const flags = (id: string) => {
+        const t = model?.types.find((d) => d.id === id);
+        return t?.kind === 'enum' ? [t.isFlags, t.isIntEnum] : undefined;
+      };
+      expect([flags('Modes'), flags('Perms'), flags('Plain')]).toEqual([[true, true], [true, true], [false, true]]);
+      const { files } = await generate({ model: model!, lang: 'python', date: DATE });
+      expect(files[0]?.content).toContain('\n\n# @Flags()\nclass Modes(IntEnum):\n    READ = 1\n    WRITE = 2\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a glob of TypeScript files is one input: every match and what it imports, sorted, among the inputs', async () => {
+    const pattern = path.relative(process.cwd(), fixture('typescript', '{plain,booking}.ts'));
+    const loaded = await loadInput(pattern);
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(loaded.inputs.map((f) => f.replace(/^.*fixtures\//, ''))).toEqual(['typescript/booking.ts', 'typescript/plain.ts', 'typescript/shared.ts']);
+    const ids = loaded.model?.types.map((t) => t.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['CreateBooking', 'Amenity', 'Department', 'Task', 'Board']));
+    const { files, diagnostics } = await generate({ input: fixture('typescript', '*.ts'), lang: 'python', date: DATE });
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(files[0]?.content).toContain('\nclass CreateBooking(IReturn[Booking]):\n');
+    expect(files[0]?.content).toContain('\nclass Board(Project):\n');
+  });
+
+  it('a glob that matches no TypeScript file is an error that names it', async () => {
+    const loaded = await loadInput(fixture('typescript', 'nothing-*.ts'));
+    expect(loaded.model).toBeUndefined();
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([`${fixture('typescript', 'nothing-*.ts')}: '${fixture('typescript', 'nothing-*.ts')}' matches no file`]);
   });
 });

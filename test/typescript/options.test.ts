@@ -33,9 +33,10 @@ describe('TypeScript options', () => {
     ]);
   });
 
-  it('AddServiceStackTypes: False leaves out the ServiceStack namespace, keeping the markers requests need', async () => {
+  it('AddServiceStackTypes: False leaves out the ServiceStack namespace, its markers too, which the user imports (T16)', async () => {
     const source = await text(TEST, 'typescript', { AddServiceStackTypes: false });
-    expect(declared(source)).toEqual(['IReturn', 'CreateJwtResponse', 'CreateJwt']);
+    expect(declared(source)).toEqual(['CreateJwtResponse', 'CreateJwt']);
+    expect(source).toContain('export class CreateJwt extends AuthUserSession implements IReturn<CreateJwtResponse>\n');
   });
 
   it('MakePropertiesOptional turns optional properties on for classes and off for declarations', async () => {

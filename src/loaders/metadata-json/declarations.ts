@@ -180,7 +180,8 @@ export class DeclarationReader {
       readOnly: r.flag(obj, pointer, 'readOnly'),
       ...(description ? { description } : {}),
       ...(alias !== undefined ? { alias } : {}),
-      wireName: alias ?? propertyStyle(name, this.textCase),
+      // A DataMember name travels as it is written, even one that only repeats the property's name.
+      wireName: dataMember?.name ?? propertyStyle(name, this.textCase),
       ...(dataMember ? { dataMember } : {}),
       ...(paramType ? { paramType } : {}),
       ...(displayType ? { displayType } : {}),

@@ -1,6 +1,6 @@
-// Reads a TypeScript input and every file it imports (relative imports only: packages such as
-// @servicestack/client declare no DTOs), each through the same checked file read as any input,
-// into one in-memory ts-morph project. Syntax errors are reported at file:line:col.
+// Reads a TypeScript input (a file, or the files a glob matches) and every file it imports
+// (relative imports only: packages such as @servicestack/client declare no DTOs), each through the
+// same checked file read as any input, into one in-memory ts-morph project. Syntax errors are reported at file:line:col.
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -21,7 +21,8 @@ export interface Sources {
 /** How an import is written, extension-less or with the `.js` that ESM sources use for `.ts` files. */
 const CANDIDATES = ['', '.ts', '.d.ts', '.mts', '.cts', '/index.ts', '/index.d.ts'];
 
-export async function readSources(entry: string): Promise<Sources> {
+/** Reads the entry files (one, or a glob's matches) and every file they import. */
+export async function readSources(entries: readonly string[]): Promise<Sources> {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { target: ts.ScriptTarget.ES2022, noLib: true } });
   const diagnostics: Diagnostic[] = [];
   const inputs: string[] = [];
@@ -29,7 +30,7 @@ export async function readSources(entry: string): Promise<Sources> {
   const shownNames = new Map<SourceFile, string>();
   const seen = new Set<string>();
   // Breadth first, each file once: imports that import each other end.
-  const queue: { path: string; shown: string }[] = [{ path: resolve(entry), shown: entry }];
+  const queue: { path: string; shown: string }[] = entries.map((entry) => ({ path: resolve(entry), shown: entry }));
   while (queue.length > 0) {
     const { path, shown } = queue.shift() as { path: string; shown: string };
     if (seen.has(path)) continue;
@@ -45,7 +46,7 @@ export async function readSources(entry: string): Promise<Sources> {
     files.push(file);
     for (const spec of relativeImports(file)) {
       const target = resolveImport(path, spec.text);
-      if (target) queue.push({ path: target, shown: shownPath(entry, target) });
+      if (target) queue.push({ path: target, shown: shownPath(shown, target) });
       else diagnostics.push(diagnostic('typescript-import', { specifier: spec.text }, at(file, shown, spec.pos)));
     }
   }
@@ -83,9 +84,9 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return undefined;
 }
 
-/** An imported file named as the entry was: relative to the working folder, or absolute. */
-function shownPath(entryShown: string, target: string): string {
-  return isAbsolute(entryShown) ? target : relative(process.cwd(), target);
+/** An imported file named as the file importing it is: relative to the working folder, or absolute. */
+function shownPath(importerShown: string, target: string): string {
+  return isAbsolute(importerShown) ? target : relative(process.cwd(), target);
 }
 
 /** The compiler's cached line starts: ts-morph's own lookup scans the text on every call. */

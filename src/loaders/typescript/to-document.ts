@@ -134,8 +134,9 @@ class DocumentBuilder {
     const heritage = this.heritage(node, scope, pointer);
     Object.assign(type, heritage.fields);
     type.properties = this.properties(node, scope, pointer);
-    // dtos.ts gives every request getTypeName(), even one that declares no response.
-    const isRequest = heritage.marker !== undefined || attrs.routes.length > 0 || (Node.isClassDeclaration(node) && node.getMethod('getTypeName') !== undefined);
+    // dtos.ts gives every request getTypeName() (5.x: getMethod() alone), even one that declares no response.
+    const isRequest =
+      heritage.marker !== undefined || attrs.routes.length > 0 || (Node.isClassDeclaration(node) && (node.getMethod('getTypeName') !== undefined || node.getMethod('getMethod') !== undefined));
     if (!isRequest) return;
     const opPointer = `/api/operations/${this.operations.length}`;
     this.record(opPointer, nameNode);
@@ -339,7 +340,9 @@ class DocumentBuilder {
   }
 
   private attributesOf(node: Node) {
-    const decorators = Node.isDecoratable(node) ? decoratorAttributes(node.getDecorators()) : [];
+    // TypeScript takes no decorator on an enum, but parses one (`@flags() export enum …`) as a modifier.
+    const written = Node.isDecoratable(node) ? node.getDecorators() : Node.isEnumDeclaration(node) ? node.getModifiers().flatMap((m: Node) => (Node.isDecorator(m) ? [m] : [])) : [];
+    const decorators = decoratorAttributes(written);
     return readAttributes([...commentAttributes(node), ...decorators]);
   }
 

@@ -146,7 +146,7 @@ class PythonContext {
   private bases(decl: ClassDecl, marker: ReturnMarker | undefined): string {
     const bases: string[] = [];
     if (decl.genericParams.length > 0) bases.push(`Generic[${decl.genericParams.map(PYTHON_NAMING.genericParam).join(', ')}]`);
-    if (decl.base) bases.push(this.typeExpr(decl.base));
+    if (decl.base) bases.push(this.baseExpr(decl.base));
     const isMarker = (i: TypeRef) => i.kind === 'named' && (i.id === 'IReturn`1' || i.id === 'IReturnVoid');
     // The return marker comes right after the base class, whatever order the metadata lists them in.
     const listed = decl.implements.filter((i) => !(i.kind === 'named' && i.id === 'IReturnVoid' && marker?.kind === 'void'));
@@ -156,6 +156,15 @@ class PythonContext {
     else if (marker?.kind === 'void') bases.push('IReturnVoid');
     for (const i of implemented) bases.push(this.typeExpr(i));
     return bases.length > 0 ? `(${bases.join(', ')})` : '';
+  }
+
+  /**
+   * A collection base as ServiceStack's DeclarationType spells it (P27): `Dict[K,V]` without a
+   * space and with the key as it is (no `str` for other key types), `List[T]`.
+   */
+  private baseExpr(base: TypeRef): string {
+    if (base.kind !== 'dictionary') return this.typeExpr(base);
+    return `Dict[${this.typeExpr(base.key)},${this.typeExpr(base.value)}]`;
   }
 
   /** Abstract generic requests tell the client their response type at run time. */

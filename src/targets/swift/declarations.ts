@@ -39,7 +39,7 @@ export interface SwiftClassVM {
 }
 
 export interface SwiftPropertyVM {
-  /** ServiceStack leaves a blank line after a property that had comments above it. */
+  /** ServiceStack leaves a blank line after a property that had DataMember or attribute comments above it. */
   blankBefore: boolean;
   doc: string[];
   comments: string[];
@@ -66,7 +66,8 @@ export interface SwiftProtocolVM {
   signature: string;
   /** `associatedtype T` for each generic parameter: Swift protocols take no type parameters (S26). */
   associatedTypes: string[];
-  properties: string[];
+  /** Laid out as a class's are, with their descriptions and DataMember and attribute comments. */
+  properties: SwiftPropertyVM[];
 }
 
 export interface DeclOptions {
@@ -157,14 +158,7 @@ export class SwiftDeclarations {
       comments: [...docComment(planned.description), ...this.typeAttributes(planned)],
       signature: `public protocol ${planned.name}${inherited.length > 0 ? ` : ${inherited.join(', ')}` : ''}`,
       associatedTypes: decl.genericParams.map((p) => `associatedtype ${escapeKeyword(p)}`),
-      properties: planned.properties.map((pp) => {
-        const p = pp.property;
-        const ignored = this.interfaceProperty(pp);
-        if (ignored) return ignored;
-        const { type, nullable } = this.propertyType(p);
-        const optional = this.options.makeOptional || nullable || hasRequiredAttribute(p);
-        return `var ${pp.name}:${type}${optional ? '?' : ''} { get set }`;
-      }),
+      properties: this.properties(planned, true).properties,
     };
   }
 
@@ -193,7 +187,8 @@ export class SwiftDeclarations {
     return decl.genericParams.length === 0 ? '' : `<${decl.genericParams.map((p) => `${escapeKeyword(p)} : Codable`).join(', ')}>`;
   }
 
-  private properties(planned: PlannedDecl): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
+  /** A class's properties, or a protocol's (`var x:T? { get set }`), which ServiceStack writes in the same loop. */
+  private properties(planned: PlannedDecl, protocol = false): { properties: SwiftPropertyVM[]; coded: CodedProperty[] } {
     const properties: SwiftPropertyVM[] = [];
     const coded: CodedProperty[] = [];
     let commented = false;
@@ -201,7 +196,8 @@ export class SwiftDeclarations {
       properties.push({ blankBefore: commented, ...vm });
       if (code) {
         coded.push(code);
-        commented = vm.doc.length > 0 || vm.comments.length > 0;
+        // A description alone leaves no blank line: ServiceStack's AppendComments reports nothing written (S30).
+        commented = vm.comments.length > 0;
       }
     };
     // The version keeps its default and stays out of CodingKeys, as ServiceStack writes it (S13):
@@ -221,7 +217,7 @@ export class SwiftDeclarations {
       index++;
       const { type, nullable } = this.propertyType(p);
       const collection = collectionKind(p.type);
-      const initialised = pp.initialise !== undefined;
+      const initialised = !protocol && pp.initialise !== undefined;
       const optional = nullable || (!initialised && (this.options.makeOptional || hasRequiredAttribute(p)));
       const name = pp.name;
       const timeSpan = type === TIME_INTERVAL;
@@ -230,7 +226,9 @@ export class SwiftDeclarations {
         {
           doc: docComment(pp.description),
           comments: [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(pp.attributes)],
-          declaration: `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
+          declaration: protocol
+            ? `var ${name}:${type}${optional ? '?' : ''} { get set }`
+            : `${timeSpan ? '@TimeSpan ' : ''}public var ${name}:${type}${optional ? '?' : ''}${initialValue}`,
         },
         { name, type, ...(collection ? { collection } : {}), timeSpan, hasDefault: initialised, ...(this.exactWire(name, p.wireName) ? { wire: p.wireName } : {}) },
       );
@@ -242,10 +240,13 @@ export class SwiftDeclarations {
     return { properties, coded };
   }
 
-  /** Properties typed by an interface: Swift protocols cannot be decoded, so ServiceStack skips them. */
+  /**
+   * Properties typed by an interface: Swift protocols cannot be decoded, so ServiceStack skips them,
+   * and `ProviderOAuthAccess` (its IgnorePropertyNames, S24) whatever its type.
+   */
   private interfaceProperty(planned: PlannedProperty): string | undefined {
     const p = planned.property;
-    let usesInterface = false;
+    let usesInterface = IGNORED_PROPERTY_NAMES.has(p.name);
     forEachNamedId(p.type, (id) => {
       usesInterface ||= this.byId.get(id)?.kind === 'interface';
     });
@@ -319,6 +320,9 @@ function collectionKind(ref: TypeRef): 'array' | 'dictionary' | undefined {
   if (ref.kind === 'dictionary') return 'dictionary';
   return undefined;
 }
+
+/** ServiceStack's SwiftGenerator.IgnorePropertyNames: session data no client decodes. */
+const IGNORED_PROPERTY_NAMES: ReadonlySet<string> = new Set(['ProviderOAuthAccess']);
 
 function hasRequiredAttribute(p: Property): boolean {
   return p.attributes.some((a) => a.name === 'Required');

@@ -1,6 +1,6 @@
 // One declaration at a time: the lines a TypeScript class, interface or enum prints, in
 // ServiceStack's layout (Allman braces, four-space indent, a blank line after a property that
-// carries comments, a blank line before the constructor).
+// carries attribute comments, a blank line before the constructor).
 
 import { attributeText, routeText } from '../../emit/attributes.js';
 import { dataContractComment, dataMemberComment, type DataContractSettings } from '../../emit/data-contract.js';
@@ -191,13 +191,15 @@ export class Declarations {
 
   private property(planned: PlannedProperty, isClass: boolean, index: number): TsPropertyVM {
     const p = planned.property;
-    const comments = [...description(planned.description), ...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(planned.attributes)];
+    const annotations = [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(planned.attributes)];
+    const comments = [...description(planned.description), ...annotations];
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
     const declaration = `${planned.name}${optional}: ${type}`;
     const initializer = collectionInitializer(planned, type);
     const line = isClass ? `public ${declaration}${initializer};` : `${declaration};`;
-    return { lines: [...comments, line], blankAfter: comments.length > 0 };
+    // A description alone leaves no blank line after it: ServiceStack's AppendComments reports nothing written (T25).
+    return { lines: [...comments, line], blankAfter: annotations.length > 0 };
   }
 
   private selfType(name: string, decl: ClassDecl): string {

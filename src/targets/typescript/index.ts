@@ -21,8 +21,10 @@ const policyWith = (options: readonly OptionDescriptor[]): TargetPolicy => ({
   naming: TYPESCRIPT_NAMING,
 });
 
-function renderWith(interfacesOnly: boolean, fileName: string) {
+function renderWith(declarationsOnly: boolean, fileName: string) {
   return (plan: DtoPlan, templates: TemplateSet): TargetResult => {
+    // ExportAsTypes turns declarations into what /types/typescript writes (ServiceStack forces it on there).
+    const interfacesOnly = declarationsOnly && !plan.options.flag('ExportAsTypes');
     const problems = interfacesOnly ? [] : constructorFields(plan, 'a TypeScript class');
     if (problems.length > 0) return { files: [], diagnostics: problems };
     const built = buildTypeScriptFile(plan, interfacesOnly);

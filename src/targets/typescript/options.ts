@@ -3,13 +3,21 @@ import { DOTTED_NAME, TYPESCRIPT_IMPORTS, type OptionGrammar } from '../../plan/
 import { TS_RESERVED_TYPE_NAMES } from './reserved.js';
 import type { OptionDescriptor } from '../../plan/options.js';
 
+const option = (descriptor: OptionDescriptor): OptionDescriptor => descriptor;
+
 /** A namespace TypeScript can declare: a dotted name, no part a reserved word. */
 const NAMESPACE: OptionGrammar = {
   expected: DOTTED_NAME.expected,
   accepts: (v) => DOTTED_NAME.accepts(v) && v.split('.').every((part) => !TS_RESERVED_TYPE_NAMES.has(part)),
 };
 
-const optionsWith = (makePropertiesOptional: boolean) =>
+/** ServiceStack's server-side TypeScriptGenerator.InsertTsNoCheck (on by default after 8.91, T2). */
+const INSERT_TS_NO_CHECK = option({ key: 'InsertTsNoCheck', type: 'boolean', default: false, hidden: true, description: 'Write // @ts-nocheck above the declarations' });
+
+/** `/types/typescript.d?ExportAsTypes=true` writes the classes `/types/typescript` writes (C2). */
+const EXPORT_AS_TYPES = option({ key: 'ExportAsTypes', type: 'boolean', default: false, hidden: true, description: 'Write classes and enums, as typescript does, rather than declarations' });
+
+const optionsWith = (makePropertiesOptional: boolean, extra: readonly OptionDescriptor[]) =>
   [
     { key: 'GlobalNamespace', type: 'string', grammar: NAMESPACE, default: '', description: 'Namespace of the generated module (informational)' },
     {
@@ -22,10 +30,12 @@ const optionsWith = (makePropertiesOptional: boolean) =>
     { key: 'DefaultImports', type: 'string', grammar: TYPESCRIPT_IMPORTS, default: '', description: 'Imports at the top of the file (Name/Name:module, comma separated)' },
     ...HIDDEN_OPTIONS,
     ...DATA_CONTRACT_OPTIONS,
+    INSERT_TS_NO_CHECK,
+    ...extra,
   ] satisfies readonly OptionDescriptor[];
 
 /** The options of ServiceStack's `/types/typescript`, in the order its header lists them. */
-export const TYPESCRIPT_OPTIONS = optionsWith(false);
+export const TYPESCRIPT_OPTIONS = optionsWith(false, []);
 
 /** `/types/typescript.d` lists the same options; only MakePropertiesOptional defaults on. */
-export const TYPESCRIPT_D_OPTIONS = optionsWith(true);
+export const TYPESCRIPT_D_OPTIONS = optionsWith(true, [EXPORT_AS_TYPES]);

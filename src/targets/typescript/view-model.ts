@@ -40,6 +40,8 @@ export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): Bui
   });
 
   const vms: TsDeclVM[] = [
+    // Above the declarations, inside the namespace when there is one, as ServiceStack places it.
+    ...(options.flag('InsertTsNoCheck') ? [{ partial: 'line' as const, blankBefore: false, comments: [], line: '// @ts-nocheck' }] : []),
     ...plan.missingMarkers.map((id) => declarations.markerInterface(id)),
     ...(plan.declarations.some((d) => isClass(d.decl) && d.decl.base?.kind === 'dictionary') ? [declarations.dictionaryBase()] : []),
     ...plan.declarations.map((d) => declarations.of(d)),

@@ -85,7 +85,6 @@ export class Booking extends AuditBase
     public bookingEndDate?: string;
     /** @description Who to call */
     public notes?: string;
-
     public tags: string[];
     public extras: { [index:string]: string; };
     public department?: Department;
