@@ -165,8 +165,8 @@ function generateOptions(y: Argv) {
   const o = GENERATE_OPTIONS;
   let out = y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
-    .option('lang', { ...o.lang, describe: `target language: ${LANGUAGES} (default: from the -o extension)` })
-    .option('out', { ...o.out, describe: 'output file (default: standard output)' })
+    .option('lang', { ...o.lang, describe: `target language: ${LANGUAGES} (default: from the -o extension); several: -l python,swift or -l again` })
+    .option('out', { ...o.out, describe: 'output file (default: standard output); a folder (out/) or a name with {lang} or {ext} writes a file per language' })
     .group(['lang', 'out'], 'Output:')
     .option('op', { ...o.op, describe: "operation mode: only this operation's types, as its metadata page shows them" })
     .option('date', { ...o.date, describe: DATE.describe })
@@ -189,6 +189,7 @@ function generateOptions(y: Argv) {
     .group(flags.map((o) => o.flag), 'Generator options (as in the file header):')
     .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
     .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
+    .example('$0 generate app.json -l py,swift,ts -o client/', 'client/dtos.py, client/dtos.swift and client/dtos.ts from one load')
     .example('$0 generate app.json -l py --op Hello', 'one operation and its types')
     .example('$0 generate --check', 'in CI: fail when an output is out of date');
 }

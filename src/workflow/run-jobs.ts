@@ -1,8 +1,9 @@
 // Generates every job in memory. Each distinct input is loaded once per run, however many
-// languages it is generated in; nothing is written here.
+// languages it is generated in, and jobs that would generate the same file (the same input,
+// language and options) are generated once; nothing is written here.
 
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { defaultDate, generate } from '../generate.js';
+import { defaultDate, generate, type GenerateOptions, type GenerateResult } from '../generate.js';
 import path from 'node:path';
 import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
 import { recordedInput, type Job } from './jobs.js';
@@ -31,10 +32,10 @@ export interface RunSettings {
 
 export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}): Promise<RunResult> {
   const loads = new Map<string, Promise<LoadResult>>();
+  // Messages name a file as relative to the current folder, as the user would.
+  const shown = (input: string) => (isUrl(input) ? input : path.relative(process.cwd(), input) || input);
   for (const job of jobs) {
-    // Messages name a file as relative to the current folder, as the user would.
-    const shown = isUrl(job.input) ? job.input : path.relative(process.cwd(), job.input) || job.input;
-    if (!loads.has(job.input)) loads.set(job.input, loadInput(shown, settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}));
+    if (!loads.has(job.input)) loads.set(job.input, loadInput(shown(job.input), settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}));
   }
   const diagnostics: Diagnostic[] = [];
   const loaded = new Map<string, LoadResult>();
@@ -46,6 +47,8 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
 
   // One date for the whole run, so that files generated together say so.
   const date = settings.date ?? defaultDate();
+  // Outputs that differ only in where they go (and not in what their header records) are generated once.
+  const generatedAlike = new Map<string, Promise<GenerateResult>>();
   const results: JobResult[] = [];
   for (const job of jobs) {
     const model = loaded.get(job.input)?.model;
@@ -54,7 +57,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       continue;
     }
     const record = recordedInput(job);
-    const generated = await generate({
+    const request: GenerateOptions = {
       model,
       lang: job.lang,
       options: job.options,
@@ -63,12 +66,21 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),
       ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
-    });
+    };
+    const key = JSON.stringify([job.input, request.lang, sortedEntries(job.options), sortedEntries(job.optionLocations ?? {}), request.op, request.recordedInput, request.outputPath]);
+    let pending = generatedAlike.get(key);
+    if (!pending) generatedAlike.set(key, (pending = generate(request)));
+    const generated = await pending;
     const ok = !hasErrors(generated.diagnostics);
-    // The config entry names the operation: point there.
-    const located = generated.diagnostics.map((d) => (d.code === 'unknown-operation' && job.source ? { ...d, location: { ...job.source, pointer: `${job.source.pointer}/op` } } : d));
+    // The config entry names the operation: point there (else at the input).
+    const where = job.source ? { ...job.source, pointer: `${job.source.pointer}/op` } : { file: shown(job.input) };
+    const located = generated.diagnostics.map((d) => (d.code === 'unknown-operation' ? { ...d, location: where } : d));
     results.push({ job, diagnostics: located, ...(ok ? { content: generated.files.map((f) => f.content).join('') } : {}) });
   }
   const inputs = [...new Set([...loaded.values()].flatMap((l) => l.inputs.map((f) => path.resolve(f))))];
   return { results, diagnostics, inputs };
+}
+
+function sortedEntries<T>(record: Readonly<Record<string, T>>): [string, T][] {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
