@@ -7,6 +7,7 @@ import { defaultDate, generate, type GenerateOptions, type GenerateResult } from
 import path from 'node:path';
 import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
 import { recordedInput, type Job } from './jobs.js';
+import type { LoadCache } from './load-cache.js';
 
 export interface JobResult {
   job: Job;
@@ -28,6 +29,8 @@ export interface RunSettings {
   /** The header Date of every file of the run; default SOURCE_DATE_EPOCH, else now. */
   date?: Date;
   timeoutMs?: number;
+  /** Watch mode: loads of the earlier runs, reused for inputs whose files have not changed. */
+  loads?: LoadCache;
 }
 
 export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}): Promise<RunResult> {
@@ -35,8 +38,11 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
   // Messages name a file as relative to the current folder, as the user would.
   const shown = (input: string) => (isUrl(input) ? input : path.relative(process.cwd(), input) || input);
   for (const job of jobs) {
-    if (!loads.has(job.input)) loads.set(job.input, loadInput(shown(job.input), settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}));
+    if (loads.has(job.input)) continue;
+    const options = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
+    loads.set(job.input, settings.loads ? settings.loads.load(job.input, shown(job.input), options) : loadInput(shown(job.input), options));
   }
+  settings.loads?.keepOnly(loads.keys());
   const diagnostics: Diagnostic[] = [];
   const loaded = new Map<string, LoadResult>();
   for (const [input, promise] of loads) {

@@ -10,6 +10,7 @@
 //   good output, and the next good save regenerates it.
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
 //   may match new files.
+// - An input whose files did not change since the last run is not loaded again (load-cache.ts).
 
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
 import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
+import { LoadCache } from './load-cache.js';
 import { RunQueue } from './run-queue.js';
 import { runJobs, type RunSettings } from './run-jobs.js';
 import { runLine } from './run-line.js';
@@ -50,6 +52,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
   let inputs = new Set<string>();
   let plan: Plan | undefined;
   let templatesChanged = false;
+  const loads = new LoadCache();
 
   const isTemplate = (file: string) => file.startsWith(options.templatesDir);
   const isRelevant = (file: string) =>
@@ -88,7 +91,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
       io.stderr(`${runLine({ written: [], unchanged: 0, failed: 0, planFailed: true }, performance.now() - began)}\n`);
       return;
     }
-    const run = await runJobs(next.jobs, options.settings);
+    const run = await runJobs(next.jobs, { ...options.settings, loads });
     // Follow every file the loaders read, not only the inputs the jobs name.
     const read = run.inputs.filter((f) => !inputs.has(f));
     if (read.length > 0) {
