@@ -1,9 +1,10 @@
 // Generates every job in memory. Each distinct input is loaded once per run, however many
 // languages it is generated in, and jobs that would generate the same file (the same input,
-// language and options) are generated once; nothing is written here.
+// language and options) are generated once (see Generations); nothing is written here.
 
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { defaultDate, generate, type GenerateOptions, type GenerateResult } from '../generate.js';
+import type { MetadataModel } from '../model/types.js';
 import path from 'node:path';
 import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
 import { recordedInput, type Job } from './jobs.js';
@@ -31,6 +32,25 @@ export interface RunSettings {
   timeoutMs?: number;
   /** Watch mode: loads of the earlier runs, reused for inputs whose files have not changed. */
   loads?: LoadCache;
+  /** Watch mode: files of the earlier runs, reused for the jobs whose input and entry have not changed. */
+  generations?: Generations;
+}
+
+/**
+ * Generated files by model and job: jobs alike (the same input, language, options and recorded
+ * input) are generated once. Kept across watch runs, a file keeps the Date of the run that made it;
+ * a Date alone is no change, so it is written only if missing.
+ */
+export class Generations {
+  private readonly byModel = new WeakMap<MetadataModel, Map<string, Promise<GenerateResult>>>();
+
+  get(request: GenerateOptions & { model: MetadataModel }, key: string): Promise<GenerateResult> {
+    let made = this.byModel.get(request.model);
+    if (!made) this.byModel.set(request.model, (made = new Map()));
+    let pending = made.get(key);
+    if (!pending) made.set(key, (pending = generate(request)));
+    return pending;
+  }
 }
 
 export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}): Promise<RunResult> {
@@ -53,8 +73,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
 
   // One date for the whole run, so that files generated together say so.
   const date = settings.date ?? defaultDate();
-  // Outputs that differ only in where they go (and not in what their header records) are generated once.
-  const generatedAlike = new Map<string, Promise<GenerateResult>>();
+  const thisRun = new Generations();
   const results: JobResult[] = [];
   for (const job of jobs) {
     const model = loaded.get(job.input)?.model;
@@ -63,7 +82,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       continue;
     }
     const record = recordedInput(job);
-    const request: GenerateOptions = {
+    const request = {
       model,
       lang: job.lang,
       options: job.options,
@@ -72,11 +91,10 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),
       ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
-    };
-    const key = JSON.stringify([job.input, request.lang, sortedEntries(job.options), sortedEntries(job.optionLocations ?? {}), request.op, request.recordedInput, request.outputPath]);
-    let pending = generatedAlike.get(key);
-    if (!pending) generatedAlike.set(key, (pending = generate(request)));
-    const generated = await pending;
+    } satisfies GenerateOptions;
+    const key = JSON.stringify([job.lang, sortedEntries(job.options), sortedEntries(job.optionLocations ?? {}), job.op, record, settings.date?.getTime(), job.prettier ? job.out : undefined]);
+    // prettier reads its configuration from the disk, where no watch follows it: formatted files are made afresh.
+    const generated = await (job.prettier ? thisRun : (settings.generations ?? thisRun)).get(request, key);
     const ok = !hasErrors(generated.diagnostics);
     // The config entry names the operation: point there (else at the input).
     const where = job.source ? { ...job.source, pointer: `${job.source.pointer}/op` } : { file: shown(job.input) };

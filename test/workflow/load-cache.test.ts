@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LoadCache } from '../../src/workflow/load-cache.js';
+import { Generations, runJobs } from '../../src/workflow/run-jobs.js';
 import { fixture } from '../support/paths.js';
 import { makeTempDir } from '../support/temp.js';
 
@@ -90,5 +91,32 @@ describe('the load cache of watch runs', () => {
     expect(changed).not.toBe(stamped);
     const members = changed.model?.types.find((t) => t.name === 'Item');
     expect(members && members.kind !== 'enum' ? members.properties.map((p) => p.name) : []).toEqual(['Name', 'Size']);
+  });
+});
+
+describe('generated files kept across watch runs', () => {
+  it('an unchanged input and entry is not generated again; a changed entry is', async () => {
+    const dir = makeTempDir('dtogen-loads-');
+    const input = path.join(dir, 'test.json');
+    copyFileSync(fixture('metadata', 'test.json'), input);
+    settle(input);
+    const job = (options: Record<string, string | boolean>) => ({ input, lang: 'python', out: path.join(dir, 'dtos.py'), options });
+    const settings = { loads: new LoadCache(), generations: new Generations() };
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    try {
+      // The header Date shows which run made a file: each run's default date differs.
+      process.env.SOURCE_DATE_EPOCH = '1000000000';
+      const first = await runJobs([job({})], settings);
+      process.env.SOURCE_DATE_EPOCH = '2000000000';
+      const second = await runJobs([job({}), job({ AddResponseStatus: true })], settings);
+      expect(first.results[0]?.content).toContain('\nDate: 2001-09-09 01:46:40\n');
+      expect(second.results[0]?.content).toBe(first.results[0]?.content);
+      expect(second.results[1]?.content).toContain('\nDate: 2033-05-18 03:33:20\n');
+      // Without the kept files, every run makes its own.
+      expect((await runJobs([job({})], { loads: settings.loads })).results[0]?.content).toContain('\nDate: 2033-05-18 03:33:20\n');
+    } finally {
+      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epoch;
+    }
   });
 });
