@@ -32,7 +32,7 @@ export function languageOfFile(out: string): string | undefined {
 const PRETTIER_LANGUAGES = ['typescript', 'typescript-d'];
 
 /** `-l python,swift -l ts`: each name of each --lang, comma-separated. */
-export function languageList(lang: string | readonly string[] | undefined): string[] | undefined {
+function languageList(lang: string | readonly string[] | undefined): string[] | undefined {
   if (lang === undefined) return undefined;
   return (typeof lang === 'string' ? [lang] : lang).flatMap((l) => String(l).split(',')).map((l) => l.trim());
 }
@@ -47,7 +47,7 @@ export function chooseLanguages(args: { lang?: string | readonly string[]; out?:
   const names = languageList(args.lang);
   const langs: string[] = [];
   for (const name of names ?? [undefined]) {
-    const choice = chooseLanguage({ ...args, ...(name !== undefined ? { lang: name } : { lang: undefined }) }, required);
+    const choice = chooseLanguage({ ...args, lang: name }, required);
     if (choice.problem !== undefined) return { problem: choice.problem };
     if (choice.lang !== undefined && !langs.includes(choice.lang)) langs.push(choice.lang);
   }
