@@ -27,6 +27,8 @@ export class LoadCache {
     const files = new Set([input, ...(known?.stamps.keys() ?? [])]);
     const stamps = new Map<string, string | undefined>([...files].map((f) => [f, stamp(f)]));
     if (known && [...known.stamps].every(([f, s]) => s !== undefined && stamps.get(f) === s)) return known.result;
+    // The model being replaced is not kept through the load of its successor.
+    this.kept.delete(input);
     const result = await loadInput(shown, options);
     for (const f of result.inputs.map((i) => path.resolve(i))) if (!stamps.has(f)) stamps.set(f, undefined);
     this.kept.set(input, { result, stamps });
