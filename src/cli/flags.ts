@@ -66,6 +66,31 @@ function kebab(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/**
+ * The options that `lang` has, of those set for several languages at once: each flag goes to
+ * every language that takes it.
+ */
+export function optionsFor(lang: string, options: Readonly<Record<string, OptionValue>>): Record<string, OptionValue> {
+  const keys = new Set(findTarget(lang)?.policy.options.map((o) => o.key));
+  return Object.fromEntries(Object.entries(options).filter(([key]) => keys.has(key)));
+}
+
+/**
+ * The first problem of option flags given for several languages: a flag none of them takes (as the
+ * first language reports it), or a value one of them refuses.
+ */
+export function optionsProblem(langs: readonly string[], options: Record<string, OptionValue>): string | undefined {
+  // One language: its own first problem, in the order the flags were given.
+  if (langs.length === 1) return optionProblem(langs[0] as string, options);
+  const untaken = Object.fromEntries(Object.entries(options).filter(([key]) => !langs.some((lang) => key in optionsFor(lang, { [key]: true }))));
+  if (Object.keys(untaken).length > 0) return optionProblem(langs[0] as string, untaken);
+  for (const lang of langs) {
+    const problem = optionProblem(lang, optionsFor(lang, options));
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
 /** A bad option flag is a usage error: its first problem, as every other source of options reports it. */
 export function optionProblem(lang: string, options: Record<string, OptionValue>): string | undefined {
   const target = findTarget(lang);

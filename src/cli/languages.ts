@@ -31,13 +31,36 @@ export function languageOfFile(out: string): string | undefined {
 /** prettier has parsers for TypeScript, none for Python or Swift. */
 const PRETTIER_LANGUAGES = ['typescript', 'typescript-d'];
 
+/** `-l python,swift -l ts`: each name of each --lang, comma-separated. */
+function languageList(lang: string | readonly string[] | undefined): string[] | undefined {
+  if (lang === undefined) return undefined;
+  return (typeof lang === 'string' ? [lang] : lang).flatMap((l) => String(l).split(',')).map((l) => l.trim());
+}
+
+export type LanguagesChoice = { langs: string[]; problem?: undefined } | { langs?: undefined; problem: string };
+
+/**
+ * The target ids `generate` runs, each once, in the order named: every name of --lang, else the
+ * language of the -o file's extension; a problem for the first name that is not a language.
+ */
+export function chooseLanguages(args: { lang?: string | readonly string[]; out?: string; prettier?: boolean }, required: boolean): LanguagesChoice {
+  const names = languageList(args.lang);
+  const langs: string[] = [];
+  for (const name of names ?? [undefined]) {
+    const choice = chooseLanguage({ ...args, lang: name }, required);
+    if (choice.problem !== undefined) return { problem: choice.problem };
+    if (choice.lang !== undefined && !langs.includes(choice.lang)) langs.push(choice.lang);
+  }
+  return { langs };
+}
+
 export type LanguageChoice = { lang: string | undefined; problem?: undefined } | { lang?: undefined; problem: string };
 
 /**
  * The target id a command runs: --lang (an id or alias), else the language of the -o file's
  * extension; a problem (a usage error) when neither names one, or --prettier cannot format it.
  */
-export function chooseLanguage(args: { lang?: string; out?: string; prettier?: boolean }, required: boolean): LanguageChoice {
+export function chooseLanguage(args: { lang?: string | undefined; out?: string; prettier?: boolean }, required: boolean): LanguageChoice {
   let lang: string | undefined;
   if (args.lang !== undefined) {
     lang = targetNamed(args.lang)?.id;

@@ -1,24 +1,17 @@
 // The command line: argument parsing and printing only; the work is the library's. Heavy modules
 // (the loader, Handlebars, the targets) are imported when a command runs, so `--version` and
-// `--help` start fast.
+// `--help` start fast; a plain `generate` line does not load yargs at all (fast-args.ts).
 
-import yargs, { type Argv } from 'yargs';
-import { TARGETS } from '../targets/index.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, type CliIO } from './flags.js';
-import { closest, didYouMean } from './suggest.js';
-import { packageVersion } from './version.js';
+import { COMMANDS, internalError, LANGUAGES } from './commands.js';
+import { fastGenerateArgs } from './fast-args.js';
+import { EXIT_INPUT, EXIT_USAGE, type CliIO } from './flags.js';
+import { didYouMean } from './suggest.js';
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
 };
-
-class UsageError extends Error {}
-
-const COMMANDS = ['generate', 'page', 'docs', 'update', 'diff'];
-
-const LANGUAGES = TARGETS.map((t) => (t.aliases && t.aliases.length > 0 ? `${t.id} (${t.aliases.join(', ')})` : t.id)).join(', ');
 
 /** What a bare `dtogen` prints: the commands and a few examples, not the whole reference. */
 const SHORT_USAGE = `Usage: dtogen <command> [options]
@@ -33,6 +26,7 @@ const SHORT_USAGE = `Usage: dtogen <command> [options]
 Examples:
   dtogen generate https://test.servicestack.net -l python -o dtos.py
   dtogen generate metadata.json -o src/dtos.ts      (the language from the extension)
+  dtogen generate metadata.json -l py,swift,ts -o client/   (one file per language)
   dtogen diff old.json new.json --fail-on-breaking
 
 Languages: ${LANGUAGES}
@@ -49,184 +43,14 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
     io.stderr(`dtogen: unknown command '${first}': expected ${COMMANDS.join(', ')}${didYouMean(first, COMMANDS)}\nRun 'dtogen' for usage.\n`);
     return EXIT_USAGE;
   }
-  let exitCode = EXIT_OK;
-  const parser = buildParser(io, (code) => {
-    exitCode = code;
-  });
-  try {
-    // Help and version text come back here rather than through console.log, so they reach `io`.
-    await parser.parseAsync([...argv], {}, (_error, _args, output) => {
-      if (output) io.stdout(`${output}\n`);
-    });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`dtogen: ${usageMessage(error.message, argv)}\nRun 'dtogen ${COMMANDS.includes(first) ? `${first} ` : ''}--help' for usage.\n`);
-      return EXIT_USAGE;
+  const fast = first === 'generate' ? fastGenerateArgs(argv.slice(1)) : undefined;
+  if (fast) {
+    try {
+      return await (await import('./generate-command.js')).runGenerate(fast, io);
+    } catch (error) {
+      io.stderr(internalError(error));
+      return EXIT_INPUT;
     }
-    // An unexpected failure is a bug: say so in one line, without a stack trace.
-    io.stderr(`dtogen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INPUT;
   }
-  return exitCode;
-}
-
-/** Every long option any command takes, for suggestions. */
-function knownOptions(): string[] {
-  const common = ['lang', 'out', 'op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose', 'format', 'samples', 'fail-on-breaking', 'help', 'version'];
-  return [...common, ...optionFlags().map((o) => o.flag)];
-}
-
-/**
- * yargs's messages in dtogen's words: an unknown option or argument named as typed, with the
- * closest known option; a value outside its choices with what was expected.
- */
-function usageMessage(message: string, argv: readonly string[]): string {
-  const unknown = /^Unknown arguments?: (.*)$/.exec(message);
-  if (unknown) {
-    const name = (unknown[1] ?? '').split(', ')[0] ?? '';
-    const typed = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`) || a === `-${name}` || a === `--no-${name}`);
-    if (typed === undefined) return `unexpected argument '${name}'`;
-    const option = name.length === 1 && !typed.startsWith('--') ? `-${name}` : `--${name}`;
-    const match = closest(name, knownOptions());
-    return `unknown option '${option}'${match === undefined ? '' : `; did you mean '--${match}'?`}`;
-  }
-  const choices = /^Invalid values:\s+Argument: (\S+), Given: "?(.*?)"?, Choices: (.*)$/s.exec(message);
-  if (choices) return `--${choices[1]}: expected ${alternatives((choices[3] ?? '').replace(/"/g, '').split(', '))}, found '${choices[2]}'`;
-  return message;
-}
-
-function buildParser(io: CliIO, setExit: (code: number) => void): Argv {
-  const parser = yargs()
-    .scriptName('dtogen')
-    .usage('$0 <command> [options]\n\nGenerates DTOs in other languages from ServiceStack metadata.')
-    .version(packageVersion())
-    .alias('v', 'version')
-    .help()
-    .alias('h', 'help')
-    .strict()
-    .demandCommand(1, `which command? expected ${COMMANDS.join(', ')}`)
-    .wrap(Math.min(110, process.stdout.columns ?? 100))
-    // Seconds to wait for a server: a positive number of at most an hour (setTimeout's range is far wider, but no server needs more).
-    .check((argv) => argv.timeout === undefined || (typeof argv.timeout === 'number' && argv.timeout > 0 && argv.timeout <= 3600) || `--timeout: expected seconds between 0 and 3600, found '${String(argv.timeout)}'`)
-    .fail((message, error) => {
-      // A failing command throws an Error; yargs's own checks give a message (a check's, as `error`).
-      if (error instanceof Error && error.name !== 'YError') throw error;
-      throw new UsageError(message ?? (typeof error === 'string' ? error : (error?.message ?? 'invalid arguments')));
-    })
-    .command(
-      'generate [input]',
-      'Generate DTOs from a metadata JSON file or a ServiceStack base URL; without an input, every output of dtogen.config.json',
-      generateOptions,
-      async (args) => setExit(await (await import('./generate-command.js')).runGenerate(args, io)),
-    )
-    .command(
-      'page <input>',
-      "Render one operation's documentation page (text or HTML)",
-      pageOptions,
-      async (args) => setExit(await (await import('./page-command.js')).runPage(args, io)),
-    )
-    .command(
-      'docs <input>',
-      'Write a static API reference: index.html, types.html and a page per operation and language, with a sidebar and search',
-      docsOptions,
-      async (args) => setExit(await (await import('./page-command.js')).runDocs(args, io)),
-    )
-    .command(
-      'update [files..]',
-      "Regenerate generated files from their Options header (BaseUrl or Input, and the options set in it), as ServiceStack's x update does",
-      updateOptions,
-      async (args) => setExit(await (await import('./update-command.js')).runUpdate(args, io)),
-    )
-    .command(
-      'diff <old> <new>',
-      'Report the API changes between two metadata inputs, marking those that break existing clients',
-      diffOptions,
-      async (args) => setExit(await (await import('./diff-command.js')).runDiff(args, io)),
-    )
-    .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
-    .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
-    .example('$0 page metadata.json --op Hello', "one operation's page, in the terminal")
-    .example('$0 diff old.json new.json --fail-on-breaking', 'fail a build on a breaking change')
-    .epilogue(`Languages:\n${TARGETS.map((t) => `  ${[t.id, ...(t.aliases ?? [])].join(', ').padEnd(18)} ${t.displayName} (${t.defaultFileName})`).join('\n')}`);
-  return parser.exitProcess(false).showHelpOnFail(false);
-}
-
-// Options several commands share. Each command's implementation is imported when it runs.
-const INPUT_DESCRIPTION = 'metadata JSON file (/metadata/app.json or /types/metadata) or http(s) base URL';
-const TIMEOUT = { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: 30 } as const;
-const DATE = { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' } as const;
-const SAMPLES = { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' } as const;
-const OUT_FILE = { alias: 'o', type: 'string', describe: 'output file (default: standard output)' } as const;
-
-function pageOptions(y: Argv) {
-  return y
-    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
-    .option('op', { type: 'string', describe: 'the operation', demandOption: true })
-    .option('lang', { alias: 'l', type: 'string', describe: `show the operation's DTOs in this language: ${LANGUAGES} (default: the parameter tables)` })
-    .option('format', { type: 'string', choices: ['text', 'html'], default: 'text', describe: 'text for terminals and diffs, or a self-contained HTML page' })
-    .option('samples', SAMPLES)
-    .option('out', OUT_FILE)
-    .option('timeout', TIMEOUT);
-}
-
-function docsOptions(y: Argv) {
-  return y
-    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
-    .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
-    .option('samples', { ...SAMPLES, default: 'json', describe: 'the sample format pages show first (the other is one click away)' })
-    .option('timeout', TIMEOUT);
-}
-
-function updateOptions(y: Argv) {
-  return y
-    .positional('files', { type: 'string', array: true, describe: 'generated files (default: every generated file under the current folder)' })
-    .option('date', DATE)
-    .option('timeout', { type: 'number', describe: 'seconds to wait for each server', default: 30 });
-}
-
-function diffOptions(y: Argv) {
-  return y
-    .positional('old', { type: 'string', describe: 'the earlier metadata: JSON file or http(s) base URL', demandOption: true })
-    .positional('new', { type: 'string', describe: 'the later metadata: JSON file or http(s) base URL', demandOption: true })
-    .option('format', { type: 'string', choices: ['md', 'json', 'github'], default: 'md', describe: 'Markdown (for a pull-request comment), JSON, or GitHub workflow annotations' })
-    .option('lang', { alias: 'l', type: 'string', array: true, choices: TARGETS.map((t) => t.id), describe: 'the languages clients use: show the generated lines each breaking change alters' })
-    .option('config', { alias: 'c', type: 'string', describe: 'take the languages (and their options) from the outputs of this config file' })
-    .option('fail-on-breaking', { type: 'boolean', describe: 'exit 1 when any change breaks existing clients' })
-    .option('timeout', TIMEOUT);
-}
-
-function generateOptions(y: Argv) {
-  let out = y
-    .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
-    .option('lang', { alias: 'l', type: 'string', describe: `target language: ${LANGUAGES} (default: from the -o extension)` })
-    .option('out', OUT_FILE)
-    .group(['lang', 'out'], 'Output:')
-    .option('op', { type: 'string', describe: "operation mode: only this operation's types, as its metadata page shows them" })
-    .option('date', DATE)
-    .option('prettier', { type: 'boolean', describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
-    .option('timeout', TIMEOUT)
-    .option('config', { alias: 'c', type: 'string', describe: 'config file to run (default: dtogen.config.json in the current folder, when no input is given)' })
-    .option('watch', { alias: 'w', type: 'boolean', describe: 'regenerate whenever an input, the config or a template changes' })
-    .option('check', { type: 'boolean', describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
-    .option('verbose', { type: 'boolean', describe: 'with --watch: print every file event' });
-  const flags = optionFlags();
-  for (const option of flags) {
-    const where = option.languages.length === TARGETS.length ? '' : `; ${option.languages.join(', ')}`;
-    // Every option flag takes text, checked by the options parser as a config or header value is:
-    // a boolean one reads `--flag` (True), `--flag=False`, `--no-flag`, and refuses other words.
-    const values = option.type === 'boolean' ? '; --flag, --flag=False or --no-flag' : '';
-    out = out.option(option.flag, { type: 'string', describe: `${option.description} (${option.key}${where}${values})` });
-  }
-  return out
-    .group(['op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose'], 'Options:')
-    .group(flags.map((o) => o.flag), 'Generator options (as in the file header):')
-    .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
-    .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")
-    .example('$0 generate app.json -l py --op Hello', 'one operation and its types')
-    .example('$0 generate --check', 'in CI: fail when an output is out of date');
-}
-
-/** `md, json or github`. */
-function alternatives(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return (await import('./yargs-cli.js')).runYargs(argv, io);
 }

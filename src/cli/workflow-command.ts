@@ -7,20 +7,21 @@ import path from 'node:path';
 import { loadConfig, configPath } from '../config/load-config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TEMPLATES_ROOT } from '../emit/engine.js';
-import { isUrl } from '../loaders/index.js';
 import { checkOutputs } from '../workflow/check.js';
-import { planFromConfig, type Job, type Plan } from '../workflow/jobs.js';
+import { planFromConfig, type Plan } from '../workflow/jobs.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, flagLocations, optionFlags, optionProblem, optionsFromFlags, type CliIO } from './flags.js';
-import type { GenerateArgs } from './generate-command.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, optionFlags, optionsProblem, optionsFromFlags, type CliIO } from './flags.js';
+import { singleInputJobs, type GenerateArgs, type LanguageOutput } from './generate-command.js';
 
 export interface WorkflowArgs extends GenerateArgs {
   config?: string;
   watch?: boolean;
   check?: boolean;
   verbose?: boolean;
+  /** With an input: its languages and their files. */
+  outputs?: LanguageOutput[];
 }
 
 export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSettings, cwd = process.cwd()): Promise<number> {
@@ -30,7 +31,7 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
     return EXIT_USAGE;
   }
   const configFile = args.input === undefined ? path.resolve(cwd, configPath(args.config, cwd)) : undefined;
-  const plan = configFile ? () => planConfig(configFile, cwd) : async (): Promise<Plan> => ({ jobs: [singleJob(args, cwd)], diagnostics: [], globs: [] });
+  const plan = configFile ? () => planConfig(configFile, cwd) : async (): Promise<Plan> => ({ jobs: singleInputJobs(args.input as string, args.outputs ?? [], args, cwd), diagnostics: [], globs: [] });
   const print = (diagnostics: readonly Diagnostic[]) => {
     for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   };
@@ -90,27 +91,15 @@ async function planConfig(file: string, cwd: string): Promise<Plan> {
   return planFromConfig(loaded.config);
 }
 
-function singleJob(args: WorkflowArgs, cwd: string): Job {
-  const input = args.input as string;
-  return {
-    input: isUrl(input) ? input : path.resolve(cwd, input),
-    lang: args.lang as string,
-    out: path.resolve(cwd, args.out as string),
-    options: optionsFromFlags(args),
-    optionLocations: flagLocations(args),
-    ...(args.op !== undefined ? { op: args.op } : {}),
-    ...(args.prettier === true ? { prettier: true } : {}),
-  };
-}
-
 /** Flags that make no sense together, as one message; undefined when the command line is fine. */
 function usageProblem(args: WorkflowArgs, cwd: string): string | undefined {
   if (args.watch && args.check) return '--watch and --check do not go together';
   if (args.input !== undefined) {
     if (args.config !== undefined) return 'give an input or --config, not both';
-    if (args.lang === undefined) return 'Missing required argument: lang';
-    if (args.out === undefined) return `--${args.watch ? 'watch' : 'check'} needs --out: the file to ${args.watch ? 'keep up to date' : 'compare with'}`;
-    return optionProblem(args.lang, optionsFromFlags(args));
+    const outputs = args.outputs ?? [];
+    if (outputs.length === 0) return 'Missing required argument: lang';
+    if (outputs.some((o) => o.out === undefined)) return `--${args.watch ? 'watch' : 'check'} needs --out: the file to ${args.watch ? 'keep up to date' : 'compare with'}`;
+    return optionsProblem(outputs.map((o) => o.lang), optionsFromFlags(args));
   }
   const single = ['lang', 'out', 'op', 'prettier', ...optionFlags().map((o) => o.flag)].filter((flag) => args[flag] !== undefined);
   if (single.length > 0) return `--${single[0]} applies to a single input; with a config file, set it on the output in the config`;

@@ -29,9 +29,19 @@ export function forEachNamedId(ref: TypeRef, visit: (id: string) => void): void 
   }
 }
 
+/** A declaration's own dependencies, found once per model: every language of a run orders by them. */
+const DEPENDENCIES = new WeakMap<TypeDecl, readonly string[]>();
+
 /** The ids a declaration depends on, in the order ServiceStack sorts by: base, then properties. */
-export function dependencyIds(decl: TypeDecl, extra: readonly TypeRef[] = []): string[] {
+export function dependencyIds(decl: TypeDecl, extra: readonly TypeRef[] = []): readonly string[] {
   if (decl.kind === 'enum') return [];
+  if (extra.length > 0) return findDependencies(decl, extra);
+  let ids = DEPENDENCIES.get(decl);
+  if (!ids) DEPENDENCIES.set(decl, (ids = findDependencies(decl, extra)));
+  return ids;
+}
+
+function findDependencies(decl: ClassDecl, extra: readonly TypeRef[]): string[] {
   const ids: string[] = [];
   const add = (id: string) => {
     if (id !== decl.id && !ids.includes(id)) ids.push(id);

@@ -78,7 +78,7 @@ export function buildPlan(request: PlanRequest): DtoPlan {
   const { model, operation, policy } = request;
   const wholeFile = operation === undefined;
   const options = new ResolvedOptions(policy.options, request.options, wholeFile ? new Map() : policy.operationDefaults);
-  const requests = wholeFile ? requestPlans(model, options.value('AddReturnMarker') !== false) : new Map<string, RequestPlan>();
+  const requests: ReadonlyMap<string, RequestPlan> = wholeFile ? requestPlans(model, options.value('AddReturnMarker') !== false) : new Map<string, RequestPlan>();
   const selection = operation ? operationSelection(model, operation, policy) : wholeFileSelection(model, options, policy, requests);
 
   const describe = options.value('AddDescriptionAsComments') !== false;

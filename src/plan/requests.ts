@@ -42,8 +42,18 @@ function preferredMethod(op: Operation, request: TypeDecl | undefined): string {
   return (verb?.kind === 'named' && VERB_INTERFACES.get(verb.id)) || 'POST';
 }
 
-/** Every request of the model, by its type id; the first operation of a request wins. */
-export function requestPlans(model: MetadataModel, addReturnMarker: boolean): Map<string, RequestPlan> {
+/** Per model and AddReturnMarker: every language of a run plans the same requests. */
+const REQUEST_PLANS = new WeakMap<readonly Operation[], ReadonlyMap<string, RequestPlan>[]>();
+
+/** Every request of the model, by its type id; the first operation of a request wins. Built once per model. */
+export function requestPlans(model: MetadataModel, addReturnMarker: boolean): ReadonlyMap<string, RequestPlan> {
+  let built = REQUEST_PLANS.get(model.operations);
+  if (!built) REQUEST_PLANS.set(model.operations, (built = []));
+  const index = addReturnMarker ? 1 : 0;
+  return (built[index] ??= planRequests(model, addReturnMarker));
+}
+
+function planRequests(model: MetadataModel, addReturnMarker: boolean): Map<string, RequestPlan> {
   const byId = typesById(model);
   const plans = new Map<string, RequestPlan>();
   for (const op of model.operations) {

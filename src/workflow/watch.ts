@@ -10,6 +10,9 @@
 //   good output, and the next good save regenerates it.
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
 //   may match new files.
+// - An input whose files did not change since the last run is not loaded again (load-cache.ts),
+//   and its outputs whose entries did not change are not generated again (a template save
+//   regenerates all).
 
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +21,9 @@ import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
 import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
+import { LoadCache } from './load-cache.js';
 import { RunQueue } from './run-queue.js';
-import { runJobs, type RunSettings } from './run-jobs.js';
+import { Generations, runJobs, type RunSettings } from './run-jobs.js';
 import { runLine } from './run-line.js';
 import { writeResults } from './write-outputs.js';
 
@@ -50,6 +54,8 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
   let inputs = new Set<string>();
   let plan: Plan | undefined;
   let templatesChanged = false;
+  const loads = new LoadCache();
+  let generations = new Generations();
 
   const isTemplate = (file: string) => file.startsWith(options.templatesDir);
   const isRelevant = (file: string) =>
@@ -73,6 +79,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     if (templatesChanged) {
       templatesChanged = false;
       clearTemplateCache();
+      generations = new Generations();
     }
     const next = await options.plan();
     for (const d of next.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
@@ -88,7 +95,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
       io.stderr(`${runLine({ written: [], unchanged: 0, failed: 0, planFailed: true }, performance.now() - began)}\n`);
       return;
     }
-    const run = await runJobs(next.jobs, options.settings);
+    const run = await runJobs(next.jobs, { ...options.settings, loads, generations });
     // Follow every file the loaders read, not only the inputs the jobs name.
     const read = run.inputs.filter((f) => !inputs.has(f));
     if (read.length > 0) {

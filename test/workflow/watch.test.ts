@@ -130,4 +130,19 @@ describe('dtogen generate --watch', () => {
       expect(await cli.stop()).toBe(0);
     }
   });
+
+  it('watches one input in several languages: every file follows each save', { timeout: 120_000 }, async () => {
+    const folder = project();
+    const input = path.join(folder, 'meta', 'test.json');
+    const cli = new WatchingCli(folder, ['meta/test.json', '-l', 'python,swift', '-o', 'client/']);
+    try {
+      let at = await cli.waitFor(/^dtogen: wrote client\/dtos\.py, client\/dtos\.swift in \d+ ms$/, 0);
+      rename(input, 'Token', 'AccessToken');
+      at = await cli.waitFor(/^dtogen: wrote client\/dtos\.py, client\/dtos\.swift in \d+ ms$/, at + 1);
+      expect(readFileSync(path.join(folder, 'client', 'dtos.py'), 'utf8')).toContain('\n    access_token: Optional[str] = None\n');
+      expect(readFileSync(path.join(folder, 'client', 'dtos.swift'), 'utf8')).toContain('\n    public var accessToken:String?\n');
+    } finally {
+      expect(await cli.stop()).toBe(0);
+    }
+  });
 });
