@@ -97,6 +97,21 @@ export class Documents {
     return root?.value === undefined ? undefined : root;
   }
 
+  /** Whether the documents came from a URL: then a `$ref` may not name another file. */
+  private remote = false;
+
+  /** A document fetched from `url`: it is read alone, and its `$ref`s to files are errors. */
+  async fromText(text: string, url: string, yaml: boolean): Promise<Located | undefined> {
+    this.remote = true;
+    const parsed = await parseDocument(text, url, yaml);
+    if (!parsed.ok) {
+      this.diagnostics.push(parsed.diagnostic);
+      return undefined;
+    }
+    this.byPath.set(this.absolute(url), { file: url, value: parsed.value });
+    return parsed.value === undefined ? undefined : new Located(url, parsed.value);
+  }
+
   /**
    * What the schema at `at` stands for: itself, or, when it is a `$ref`, what the chain of `$ref`s
    * ends at. Undefined (with an error) when a `$ref` leads nowhere or round in a circle.
@@ -163,6 +178,8 @@ export class Documents {
     const filePart = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
     if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return fail('only references within the document or to local files are read');
+    // A remote document naming local files must not read them.
+    if (this.remote && filePart !== '') return fail('a document read from a URL may refer only within itself');
     const doc = this.byPath.get(filePart === '' ? this.absolute(from.file) : resolve(join(dirname(from.file), filePart)));
     if (!doc || doc.value === undefined) return fail('the file cannot be read');
     let segments: string[];
