@@ -70,7 +70,8 @@ function runOnce(contestant, dir) {
   }
   const missing = contestant.outputs.find((file) => !existsSync(file) || statSync(file).size === 0);
   if (missing) return { failed: `wrote no ${path.basename(missing)}` };
-  return { ms, maxRssMb: JSON.parse(readFileSync(report, 'utf8')).maxRssMb };
+  const { maxRssMb, cpuMs } = JSON.parse(readFileSync(report, 'utf8'));
+  return { ms, maxRssMb, cpuMs };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -93,7 +94,7 @@ export function race({ dir, runs }) {
     }
   }
   console.log(`race: GitHub's OpenAPI document (${(readFileSync(spec).length / 1e6).toFixed(1)} MB), median of ${runs} interleaved rounds, wall time with Node's start-up`);
-  console.log('contestant                          wall ms   peak RSS MiB   openapi-typescript ÷ this');
+  console.log('contestant                          wall ms    CPU ms   peak RSS MiB   openapi-typescript ÷ this (wall)');
   const reference = list.find((c) => c.reference);
   const referenceMs = reference && !results.get(reference).some((r) => r.failed) ? median(results.get(reference).map((r) => r.ms)) : undefined;
   for (const c of list) {
@@ -105,9 +106,10 @@ export function race({ dir, runs }) {
     }
     const ms = median(rs.map((r) => r.ms));
     const rss = median(rs.map((r) => r.maxRssMb));
+    const cpu = median(rs.map((r) => r.cpuMs));
     const ratio = referenceMs === undefined ? '' : `${(referenceMs / ms).toFixed(1)}×`;
     const aim = c.all && referenceMs !== undefined && (referenceMs / ms < AIM_RATIO || rss > AIM_RSS_MB) ? `  ** aim: ≥ ${AIM_RATIO}×, < ${AIM_RSS_MB} MiB **` : '';
-    console.log(`${c.name.padEnd(33)} ${ms.toFixed(0).padStart(8)}   ${rss.toFixed(0).padStart(12)}   ${ratio.padStart(25)}${aim}`);
+    console.log(`${c.name.padEnd(33)} ${ms.toFixed(0).padStart(8)}  ${cpu.toFixed(0).padStart(8)}   ${rss.toFixed(0).padStart(12)}   ${ratio.padStart(32)}${aim}`);
   }
   console.log();
 }
