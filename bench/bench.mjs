@@ -3,7 +3,10 @@
 // written) on the bundled fixtures and the synthetic model. A benchmark, not a test: it prints
 // figures (and flags what is over budget), it does not pass or fail on timing.
 //
-// `npm run bench -- <block>...` runs only the named blocks: generate, start, languages, typescript, watch.
+// `race` runs dtogen against openapi-typescript and quicktype on GitHub's OpenAPI document (see
+// race.mjs).
+//
+// `npm run bench -- <block>...` runs only the named blocks: generate, start, languages, typescript, watch, race.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, languages, loadInput } from '../dist/index.js';
 import { extensionOf } from '../dist/workflow/file-language.js';
+import { race } from './race.mjs';
 import { syntheticMetadata } from './synthetic.mjs';
 import { watchLatency } from './watch-latency.mjs';
 
@@ -24,7 +28,7 @@ const START_BUDGET_MS = { version: 80, generate: 150 };
 const WATCH_EDITS = 20;
 const WATCH_FIXTURE_BUDGET_MS = 100;
 
-const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch'];
+const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch', 'race'];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((b) => !BLOCKS.includes(b));
 if (unknown.length > 0) {
@@ -102,6 +106,8 @@ if (runs('watch')) {
     }
   }
 }
+
+if (runs('race')) race({ dir, runs: RUNS });
 
 function writeJson(file, value) {
   writeFileSync(file, JSON.stringify(value));

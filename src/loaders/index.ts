@@ -5,6 +5,7 @@ import type { Loader, LoadOptions, LoadResult } from './loader.js';
 import { isUrl, loadMetadataText, metadataJsonLoader } from './metadata-json/loader.js';
 import { openApiLoader } from './openapi/loader.js';
 import { typescriptLoader } from './typescript/loader.js';
+import { loadUrl } from './url.js';
 
 export type { Loader, LoadOptions, LoadResult } from './loader.js';
 export { isUrl };
@@ -13,6 +14,8 @@ export const LOADERS: readonly Loader[] = [openApiLoader, typescriptLoader, meta
 
 export async function loadInput(input: string, options: LoadOptions = {}): Promise<LoadResult> {
   const loader = LOADERS.find((l) => l.canLoad(input)) ?? metadataJsonLoader;
+  // What a URL serves is known only once it has arrived: metadata JSON or an OpenAPI document.
+  if (loader === metadataJsonLoader && isUrl(input)) return loadUrl(input, options);
   return loader.load(input, options);
 }
 

@@ -2,6 +2,7 @@
 // MAX_INPUT_BYTES, and valid UTF-8 (a bad byte is reported at its line and column rather than
 // silently replaced).
 
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -34,13 +35,15 @@ export async function readTextFile(path: string, file = path, failure: 'read-fai
     if (!stat.isFile()) return failed('not a regular file');
     if (stat.size > MAX_INPUT_BYTES) return failed(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
     const bytes = await handle.readFile();
-    const bad = firstInvalidUtf8(bytes);
+    // The native check is an order of magnitude faster; the scan below only locates a bad byte.
+    const bad = isUtf8(bytes) ? undefined : firstInvalidUtf8(bytes);
     if (bad !== undefined) {
       const { line, column } = lineAndColumn(bytes, bad);
       return { ok: false, diagnostic: diagnostic('invalid-utf8', {}, { file, line, column }) };
     }
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return { ok: true, text };
+    // A byte-order mark is no part of the text (as TextDecoder reads it).
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { ok: true, text: bytes.toString('utf8', bom) };
   } catch (error) {
     return failed(readFailure(error));
   } finally {

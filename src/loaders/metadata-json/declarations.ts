@@ -18,6 +18,9 @@ import type {
 import type { JsonObject, JsonReader } from './reader.js';
 import type { LocatedText, RefContext, TypeResolver } from './resolve.js';
 
+/** The generic arguments of what has none; never written to. */
+const NO_ARGS: LocatedText[] = [];
+
 export class DeclarationReader {
   constructor(
     private readonly reader: JsonReader,
@@ -56,6 +59,8 @@ export class DeclarationReader {
   }
 
   genericArgs(obj: JsonObject, pointer: string): LocatedText[] {
+    // Most types and properties have none: no arrays made for them.
+    if (obj.genericArgs == null && obj.GenericArgs == null) return NO_ARGS;
     return this.reader.array(obj, pointer, 'genericArgs').flatMap((item) => {
       if (typeof item.value === 'string') return [{ text: item.value, pointer: item.pointer }];
       this.reader.problem(diagnostic('invalid-shape', { expected: 'a string', found: typeof item.value }, this.reader.at(item.pointer)));
@@ -156,7 +161,7 @@ export class DeclarationReader {
     if (typeText === undefined) return undefined;
     const isValueType = r.flag(obj, pointer, 'isValueType');
     const namespace = r.string(obj, pointer, 'namespace');
-    const ctx: RefContext = { scope, isValueType, ...(namespace ? { namespace } : {}) };
+    const ctx: RefContext = namespace ? { scope, isValueType, namespace } : { scope, isValueType };
     const type = this.resolver.resolve({ text: typeText, pointer: `${pointer}/type` }, this.genericArgs(obj, pointer), ctx);
     if (!type) return undefined;
     const dataMemberField = r.optionalObject(obj, pointer, 'dataMember');
@@ -170,7 +175,9 @@ export class DeclarationReader {
     const inputField = r.optionalObject(obj, pointer, 'input');
     const input = inputField && this.input(inputField.value, inputField.pointer);
     const alias = dataMember?.name !== undefined && dataMember.name !== name ? dataMember.name : undefined;
-    return {
+    // Optional fields are added in a fixed order, not spread in: no temporary object for each, and
+    // properties take a few shapes. The order is the model's (and its JSON's) field order.
+    const property = {
       name,
       type,
       isRequired: r.flag(obj, pointer, 'isRequired'),
@@ -178,20 +185,21 @@ export class DeclarationReader {
       isEnum: r.flag(obj, pointer, 'isEnum'),
       isPrimaryKey: r.flag(obj, pointer, 'isPrimaryKey'),
       readOnly: r.flag(obj, pointer, 'readOnly'),
-      ...(description ? { description } : {}),
-      ...(alias !== undefined ? { alias } : {}),
-      // A DataMember name travels as it is written, even one that only repeats the property's name.
-      wireName: dataMember?.name ?? propertyStyle(name, this.textCase),
-      ...(dataMember ? { dataMember } : {}),
-      ...(paramType ? { paramType } : {}),
-      ...(displayType ? { displayType } : {}),
-      ...(allowableValues.length > 0 ? { allowableValues } : {}),
-      ...(allowableMin !== undefined ? { allowableMin } : {}),
-      ...(allowableMax !== undefined ? { allowableMax } : {}),
-      ...(input ? { input } : {}),
-      attributes: this.attributes(obj, pointer),
-      source: r.at(pointer),
-    };
+    } as Property;
+    if (description) property.description = description;
+    if (alias !== undefined) property.alias = alias;
+    // A DataMember name travels as it is written, even one that only repeats the property's name.
+    property.wireName = dataMember?.name ?? propertyStyle(name, this.textCase);
+    if (dataMember) property.dataMember = dataMember;
+    if (paramType) property.paramType = paramType;
+    if (displayType) property.displayType = displayType;
+    if (allowableValues.length > 0) property.allowableValues = allowableValues;
+    if (allowableMin !== undefined) property.allowableMin = allowableMin;
+    if (allowableMax !== undefined) property.allowableMax = allowableMax;
+    if (input) property.input = input;
+    property.attributes = this.attributes(obj, pointer);
+    property.source = r.at(pointer);
+    return property;
   }
 
   /** The parts of an `InputInfo` that pages show; undefined when it has none of them. */

@@ -1,6 +1,6 @@
 // Fetches a ServiceStack server's metadata: `/metadata/app.json` (AppMetadata), falling back to
 // `/types/metadata` (MetadataTypes) on servers without the metadata feature. A URL that already
-// names a JSON document is fetched as it is.
+// names a document (`.json`, `.yaml`, `.yml`: metadata or OpenAPI) is fetched as it is.
 
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 
@@ -11,7 +11,7 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-export type FetchResult = { ok: true; text: string; url: string } | { ok: false; diagnostic: Diagnostic };
+export type FetchResult = { ok: true; text: string; url: string; /** The response's Content-Type, lower-cased ('' without one). */ contentType: string } | { ok: false; diagnostic: Diagnostic };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -24,13 +24,13 @@ export async function fetchMetadata(input: string, options: FetchOptions = {}): 
   } catch {
     return { ok: false, diagnostic: diagnostic('fetch-failed', { reason: 'not a valid URL' }, { file: input }) };
   }
-  const direct = /\.json$/i.test(base.pathname) || /\/types\/metadata$/i.test(base.pathname);
+  const direct = /\.(json|ya?ml)$/i.test(base.pathname) || /\/types\/metadata$/i.test(base.pathname);
   const candidates = direct ? [base.href] : METADATA_PATHS.map((p) => joinPath(base, p));
 
   let last: FetchResult | undefined;
   for (const url of candidates) {
     const attempt = await fetchText(url, options);
-    if (attempt.ok) return { ok: true, text: attempt.text, url };
+    if (attempt.ok) return { ok: true, text: attempt.text, url, contentType: attempt.contentType };
     last = { ok: false, diagnostic: diagnostic('fetch-failed', { reason: attempt.reason }, { file: url }) };
     // Only a missing document is worth the fallback; a timeout or a refused connection is not.
     if (attempt.status !== 404) break;
@@ -46,14 +46,14 @@ function joinPath(base: URL, path: string): string {
   return url.href;
 }
 
-type TextResult = { ok: true; text: string } | { ok: false; reason: string; status?: number };
+type TextResult = { ok: true; text: string; contentType: string } | { ok: false; reason: string; status?: number };
 
 async function fetchText(url: string, options: FetchOptions): Promise<TextResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, { signal, headers: { accept: 'application/json' }, redirect: 'follow' });
+    const response = await fetch(url, { signal, headers: { accept: 'application/json, application/yaml;q=0.9, */*;q=0.8' }, redirect: 'follow' });
     if (!response.ok) {
       await response.body?.cancel();
       return { ok: false, reason: `HTTP ${response.status} ${response.statusText}`.trim(), status: response.status };
@@ -64,7 +64,7 @@ async function fetchText(url: string, options: FetchOptions): Promise<TextResult
       return { ok: false, reason: tooLarge(maxBytes) };
     }
     const body = await readLimited(response, maxBytes);
-    return body === undefined ? { ok: false, reason: tooLarge(maxBytes) } : { ok: true, text: body };
+    return body === undefined ? { ok: false, reason: tooLarge(maxBytes) } : { ok: true, text: body, contentType: (response.headers.get('content-type') ?? '').toLowerCase() };
   } catch (error) {
     if (signal.aborted) return { ok: false, reason: `no answer within ${timeoutMs} ms` };
     return { ok: false, reason: networkFailure(error) };

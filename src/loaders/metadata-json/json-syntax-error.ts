@@ -21,8 +21,16 @@ export function findTooDeep(text: string): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      // Skip the string, escapes included.
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      // Skip the string, escapes included: to the next quote that no odd run of backslashes escapes
+      // (indexOf rather than a loop over every character: most of a document's text is strings).
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end < 0) return undefined;
+        let backslashes = 0;
+        while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
+        i = end;
+        if (backslashes % 2 === 0) break;
+      }
     } else if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_JSON_DEPTH) return i;
     } else if (c === 0x5d || c === 0x7d) depth--;

@@ -31,8 +31,7 @@ export class JsonReader {
 
   /** The value under `key` (or its PascalCase spelling) and its pointer. */
   field(obj: JsonObject, pointer: string, key: string): { value: unknown; pointer: string } {
-    const found = lookup(obj, key);
-    return { value: found.value, pointer: `${pointer}/${escapePointer(found.key)}` };
+    return { value: valueOf(obj, key), pointer: fieldPointer(obj, pointer, key) };
   }
 
   isObject(value: unknown): value is JsonObject {
@@ -61,7 +60,7 @@ export class JsonReader {
 
   /** An optional array field: each element with its pointer; absent or null gives []. */
   array(obj: JsonObject, pointer: string, key: string): { value: unknown; pointer: string }[] {
-    if (lookup(obj, key).value == null) return [];
+    if (valueOf(obj, key) == null) return [];
     const f = this.field(obj, pointer, key);
     if (!Array.isArray(f.value)) {
       this.problem(diagnostic('invalid-shape', { expected: 'an array', found: describe(f.value) }, this.at(f.pointer)));
@@ -72,32 +71,41 @@ export class JsonReader {
 
   /** An optional array of objects; elements that are not objects are reported and skipped. */
   objects(obj: JsonObject, pointer: string, key: string): { value: JsonObject; pointer: string }[] {
+    const list = valueOf(obj, key);
+    if (list == null) return [];
+    if (!Array.isArray(list)) return this.array(obj, pointer, key) as never[];
+    const at = fieldPointer(obj, pointer, key);
     const out: { value: JsonObject; pointer: string }[] = [];
-    for (const item of this.array(obj, pointer, key)) {
-      const value = this.expectObject(item.value, item.pointer);
-      if (value) out.push({ value, pointer: item.pointer });
+    for (let i = 0; i < list.length; i++) {
+      const itemPointer = `${at}/${i}`;
+      const value = this.expectObject(list[i], itemPointer);
+      if (value) out.push({ value, pointer: itemPointer });
     }
     return out;
   }
 
   requiredString(obj: JsonObject, pointer: string, key: string): string | undefined {
-    const f = lookup(obj, key);
-    if (typeof f.value === 'string' && f.value !== '') return f.value;
-    this.problem(diagnostic('invalid-shape', { expected: 'a non-empty string', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
+    const value = valueOf(obj, key);
+    if (typeof value === 'string' && value !== '') return value;
+    this.problem(diagnostic('invalid-shape', { expected: 'a non-empty string', found: describe(value) }, this.at(fieldPointer(obj, pointer, key))));
     return undefined;
   }
 
   string(obj: JsonObject, pointer: string, key: string): string | undefined {
-    const f = lookup(obj, key);
-    if (f.value === undefined || f.value === null) return undefined;
-    if (typeof f.value === 'string') return f.value;
+    const value = valueOf(obj, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
     // Attribute values and the like are sometimes numbers or booleans: keep their text.
-    if (typeof f.value === 'number' || typeof f.value === 'boolean') return String(f.value);
-    this.problem(diagnostic('invalid-shape', { expected: 'a string', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    this.problem(diagnostic('invalid-shape', { expected: 'a string', found: describe(value) }, this.at(fieldPointer(obj, pointer, key))));
     return undefined;
   }
 
   strings(obj: JsonObject, pointer: string, key: string): string[] {
+    const list = valueOf(obj, key);
+    if (list == null) return [];
+    // The common case, an array of strings, is read without a pointer for each element.
+    if (Array.isArray(list) && list.every((item) => typeof item === 'string')) return list.slice() as string[];
     const out: string[] = [];
     for (const item of this.array(obj, pointer, key)) {
       if (typeof item.value === 'string') out.push(item.value);
@@ -108,37 +116,43 @@ export class JsonReader {
 
   /** ServiceStack omits false flags; only `true` (or the string "true") sets one. */
   flag(obj: JsonObject, pointer: string, key: string): boolean {
-    const f = lookup(obj, key);
-    if (f.value === undefined || f.value === null || f.value === false) return false;
-    if (f.value === true) return true;
-    if (f.value === 'true' || f.value === 'True') return true;
-    if (f.value === 'false' || f.value === 'False') return false;
-    this.problem(diagnostic('invalid-shape', { expected: 'a boolean', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
+    const value = valueOf(obj, key);
+    if (value === undefined || value === null || value === false) return false;
+    if (value === true) return true;
+    if (value === 'true' || value === 'True') return true;
+    if (value === 'false' || value === 'False') return false;
+    this.problem(diagnostic('invalid-shape', { expected: 'a boolean', found: describe(value) }, this.at(fieldPointer(obj, pointer, key))));
     return false;
   }
 
   optionalFlag(obj: JsonObject, pointer: string, key: string): boolean | undefined {
-    const f = lookup(obj, key);
-    return f.value === undefined || f.value === null ? undefined : this.flag(obj, pointer, key);
+    const value = valueOf(obj, key);
+    return value === undefined || value === null ? undefined : this.flag(obj, pointer, key);
   }
 
   integer(obj: JsonObject, pointer: string, key: string): number | undefined {
-    const f = lookup(obj, key);
-    if (f.value === undefined || f.value === null) return undefined;
-    if (typeof f.value === 'number' && Number.isInteger(f.value)) return f.value;
-    if (typeof f.value === 'string' && /^-?\d+$/.test(f.value)) return Number(f.value);
-    this.problem(diagnostic('invalid-shape', { expected: 'an integer', found: describe(f.value) }, this.at(`${pointer}/${escapePointer(f.key)}`)));
+    const value = valueOf(obj, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isInteger(value)) return value;
+    if (typeof value === 'string' && /^-?\d+$/.test(value)) return Number(value);
+    this.problem(diagnostic('invalid-shape', { expected: 'an integer', found: describe(value) }, this.at(fieldPointer(obj, pointer, key))));
     return undefined;
   }
 }
 
-/** The value under `key`, else under its PascalCase spelling, with the key that held it. */
-function lookup(obj: JsonObject, key: string): { value: unknown; key: string } {
+// Lookups allocate nothing and spell no pointer: a pointer is made only for a problem or for a
+// value whose location the model keeps.
+
+/** The value under `key`, else under its PascalCase spelling. */
+function valueOf(obj: JsonObject, key: string): unknown {
   const value = obj[key];
-  if (value !== undefined) return { value, key };
-  const pascal = pascalKey(key);
-  const other = obj[pascal];
-  return other !== undefined ? { value: other, key: pascal } : { value: undefined, key };
+  return value !== undefined ? value : obj[pascalKey(key)];
+}
+
+/** The pointer of the field `key` of the object at `pointer`: the key that holds it, else `key`. */
+export function fieldPointer(obj: JsonObject, pointer: string, key: string): string {
+  const held = obj[key] === undefined && obj[pascalKey(key)] !== undefined ? pascalKey(key) : key;
+  return `${pointer}/${escapePointer(held)}`;
 }
 
 /** Keys are a few dozen literals, read millions of times on large documents: spell each once. */

@@ -9,11 +9,34 @@ import type { SourceLocation } from '../../model/types.js';
 import { readTextFile } from '../read-file.js';
 import { parseDocument } from './parse.js';
 
-/** A value in one of the documents, and where it is. */
-export interface Located {
-  file: string;
-  pointer: string;
-  value: unknown;
+/**
+ * A value in one of the documents, and where it is. The JSON pointer is spelled only when asked
+ * for (a diagnostic, a declaration's source, a key): mapping steps through many more values than
+ * it reports, and a large document would otherwise build a string for each.
+ */
+export class Located {
+  private spelled: string | undefined = undefined;
+  private keyed: string | undefined = undefined;
+
+  constructor(
+    readonly file: string,
+    readonly value: unknown,
+    private readonly parent: Located | undefined = undefined,
+    private readonly segment: string | number = '',
+  ) {}
+
+  get pointer(): string {
+    if (this.spelled === undefined) {
+      this.spelled = this.parent === undefined ? '' : `${this.parent.pointer}/${typeof this.segment === 'number' ? this.segment : escapePointer(this.segment)}`;
+    }
+    return this.spelled;
+  }
+
+  /** `file#pointer`: the location as a key. */
+  get key(): string {
+    if (this.keyed === undefined) this.keyed = `${this.file}#${this.pointer}`;
+    return this.keyed;
+  }
 }
 
 export type JsonObject = Record<string, unknown>;
@@ -24,12 +47,12 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** `a/b~c` → `a~1b~0c`: a key as one JSON pointer segment. */
 export function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 export function child(at: Located, key: string | number): Located {
   const value = Array.isArray(at.value) ? at.value[key as number] : isObject(at.value) && Object.hasOwn(at.value, key) ? at.value[key] : undefined;
-  return { file: at.file, pointer: `${at.pointer}/${escapePointer(String(key))}`, value };
+  return new Located(at.file, value, at, key);
 }
 
 export function location(at: Located): SourceLocation {
@@ -43,6 +66,8 @@ export class Documents {
   private readonly byPath = new Map<string, { file: string; value: unknown }>();
   /** `$ref`s already reported as broken (`file#pointer`): each is reported once. */
   private readonly broken = new Set<string>();
+  /** The values of those `$ref`s: most values are not, which is answered without a key. */
+  private readonly brokenValues = new Set<object>();
 
   /** Reads `file` and every local file its `$ref`s reach; false when the first cannot be read. */
   async load(file: string): Promise<Located | undefined> {
@@ -66,10 +91,25 @@ export class Documents {
         continue;
       }
       this.byPath.set(key, { file: next, value: parsed.value });
-      root ??= { file: next, pointer: '', value: parsed.value };
+      root ??= new Located(next, parsed.value);
       for (const ref of externalRefs(parsed.value)) pending.push(join(dirname(next), ref));
     }
     return root?.value === undefined ? undefined : root;
+  }
+
+  /** Whether the documents came from a URL: then a `$ref` may not name another file. */
+  private remote = false;
+
+  /** A document fetched from `url`: it is read alone, and its `$ref`s to files are errors. */
+  async fromText(text: string, url: string, yaml: boolean): Promise<Located | undefined> {
+    this.remote = true;
+    const parsed = await parseDocument(text, url, yaml);
+    if (!parsed.ok) {
+      this.diagnostics.push(parsed.diagnostic);
+      return undefined;
+    }
+    this.byPath.set(this.absolute(url), { file: url, value: parsed.value });
+    return parsed.value === undefined ? undefined : new Located(url, parsed.value);
   }
 
   /**
@@ -77,17 +117,21 @@ export class Documents {
    * ends at. Undefined (with an error) when a `$ref` leads nowhere or round in a circle.
    */
   deref(at: Located): Located | undefined {
-    const chain: string[] = [];
+    // Locations are compared by value first: only the same value can be at the same place, and
+    // most `$ref`s are followed without their pointer ever being spelled.
+    const chain: Located[] = [];
     let current = at;
     while (isObject(current.value) && typeof current.value.$ref === 'string') {
       const ref = current.value.$ref;
-      const key = `${current.file}#${current.pointer}`;
-      if (this.broken.has(key)) return this.fail(chain);
-      if (chain.includes(key)) {
-        this.diagnostics.push(diagnostic('ref-cycle', { cycle: [...chain.slice(chain.indexOf(key)), key] }, { file: current.file, pointer: `${current.pointer}/$ref` }));
+      if (this.brokenValues.has(current.value) && this.broken.has(current.key)) return this.fail(chain);
+      const here = current;
+      const repeated = chain.findIndex((c) => c.value === here.value && c.key === here.key);
+      if (repeated >= 0) {
+        const cycle = [...chain.slice(repeated), here].map((c) => c.key);
+        this.diagnostics.push(diagnostic('ref-cycle', { cycle }, { file: current.file, pointer: `${current.pointer}/$ref` }));
         return this.fail(chain);
       }
-      chain.push(key);
+      chain.push(current);
       const target = this.target(ref, current);
       if (!target) return this.fail(chain);
       current = target;
@@ -96,8 +140,11 @@ export class Documents {
   }
 
   /** Marks every `$ref` of a chain that leads nowhere, so that none of them is reported again. */
-  private fail(chain: readonly string[]): undefined {
-    for (const key of chain) this.broken.add(key);
+  private fail(chain: readonly Located[]): undefined {
+    for (const at of chain) {
+      this.broken.add(at.key);
+      this.brokenValues.add(at.value as object);
+    }
     return undefined;
   }
 
@@ -109,39 +156,44 @@ export class Documents {
     return found;
   }
 
+  /** Where each `$ref` text leads, by the file it is written in: documents repeat the same few. */
+  private readonly targets = new Map<string, Located>();
+
   private target(ref: string, from: Located): Located | undefined {
-    const where = { file: from.file, pointer: `${from.pointer}/$ref` };
+    const cacheKey = `${from.file}\u0000${ref}`;
+    const known = this.targets.get(cacheKey);
+    if (known !== undefined) return known;
+    const found = this.resolveRef(ref, from);
+    // Only a target found is kept: a broken `$ref` is reported where each one is written.
+    if (found !== undefined) this.targets.set(cacheKey, found);
+    return found;
+  }
+
+  private resolveRef(ref: string, from: Located): Located | undefined {
+    const fail = (reason: string): undefined => {
+      this.diagnostics.push(diagnostic('bad-ref', { ref, reason }, { file: from.file, pointer: `${from.pointer}/$ref` }));
+      return undefined;
+    };
     const hash = ref.indexOf('#');
     const filePart = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
-    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
-      this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'only references within the document or to local files are read' }, where));
-      return undefined;
-    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) return fail('only references within the document or to local files are read');
+    // A remote document naming local files must not read them.
+    if (this.remote && filePart !== '') return fail('a document read from a URL may refer only within itself');
     const doc = this.byPath.get(filePart === '' ? this.absolute(from.file) : resolve(join(dirname(from.file), filePart)));
-    if (!doc || doc.value === undefined) {
-      this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'the file cannot be read' }, where));
-      return undefined;
-    }
+    if (!doc || doc.value === undefined) return fail('the file cannot be read');
     let segments: string[];
     try {
       segments = fragment === '' ? [] : decodeURIComponent(fragment).split('/');
     } catch {
-      this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'not a valid URI fragment' }, where));
-      return undefined;
+      return fail('not a valid URI fragment');
     }
-    if (segments.length > 0 && segments.shift() !== '') {
-      this.diagnostics.push(diagnostic('bad-ref', { ref, reason: 'the fragment is not a JSON pointer' }, where));
-      return undefined;
-    }
-    let at: Located = { file: doc.file, pointer: '', value: doc.value };
+    if (segments.length > 0 && segments.shift() !== '') return fail('the fragment is not a JSON pointer');
+    let at = new Located(doc.file, doc.value);
     for (const raw of segments) {
       const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       at = child(at, Array.isArray(at.value) && /^\d+$/.test(key) ? Number(key) : key);
-      if (at.value === undefined) {
-        this.diagnostics.push(diagnostic('bad-ref', { ref, reason: `nothing at ${at.pointer} in ${doc.file}` }, where));
-        return undefined;
-      }
+      if (at.value === undefined) return fail(`nothing at ${at.pointer} in ${doc.file}`);
     }
     return at;
   }
@@ -153,13 +205,19 @@ function externalRefs(value: unknown): string[] {
   const stack = [value];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (isObject(node)) {
-      for (const [k, v] of Object.entries(node)) {
-        if (k === '$ref' && typeof v === 'string') {
-          const filePart = v.split('#')[0] as string;
+    if (Array.isArray(node)) {
+      for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (isObject(node)) {
+      // for…in rather than Object.entries: no array of pairs for each of a large document's objects.
+      for (const k in node) {
+        const v = node[k];
+        if (typeof v === 'object') {
+          if (v !== null) stack.push(v);
+        } else if (k === '$ref' && typeof v === 'string') {
+          const hash = v.indexOf('#');
+          const filePart = hash < 0 ? v : v.slice(0, hash);
           if (filePart !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(filePart)) found.add(filePart);
-        } else if (typeof v === 'object' && v !== null) stack.push(v);
+        }
       }
     }
   }

@@ -5,7 +5,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { MetadataModel } from '../../model/types.js';
 import { validateModel } from '../../model/validate.js';
-import type { Loader } from '../loader.js';
+import type { Loader, LoadResult } from '../loader.js';
 import { isOpenApiInput } from './detect.js';
 import { child, Documents, isObject, type Located } from './documents.js';
 import { OperationMapper } from './operations.js';
@@ -16,13 +16,22 @@ export const openApiLoader: Loader = {
   canLoad: isOpenApiInput,
   async load(input) {
     const docs = new Documents();
-    const root = await docs.load(input);
-    if (!root) return { diagnostics: docs.diagnostics, source: input, inputs: docs.files };
-    const model = openApiToModel(root, docs);
-    const diagnostics = [...docs.diagnostics, ...(model ? validateModel(model) : [])];
-    return hasErrors(diagnostics) || !model ? { diagnostics, source: input, inputs: docs.files } : { model, diagnostics, source: input, inputs: docs.files };
+    return toResult(await docs.load(input), docs, input, docs.files);
   },
 };
+
+/** An OpenAPI document fetched from `url` (JSON, or YAML when `yaml`). */
+export async function loadOpenApiText(text: string, url: string, yaml: boolean): Promise<LoadResult> {
+  const docs = new Documents();
+  return toResult(await docs.fromText(text, url, yaml), docs, url, []);
+}
+
+function toResult(root: Located | undefined, docs: Documents, source: string, inputs: string[]): LoadResult {
+  if (!root) return { diagnostics: docs.diagnostics, source, inputs };
+  const model = openApiToModel(root, docs);
+  const diagnostics = [...docs.diagnostics, ...(model ? validateModel(model) : [])];
+  return hasErrors(diagnostics) || !model ? { diagnostics, source, inputs } : { model, diagnostics, source, inputs };
+}
 
 function openApiToModel(root: Located, docs: Documents): MetadataModel | undefined {
   const doc = root.value;

@@ -38,6 +38,10 @@ export class NameScope {
   /** `wanted`, or `wanted2`, `wanted3`… : the first that is free. Case-insensitively unique. */
   unique(wanted: string): string {
     const key = wanted.toLowerCase();
+    if (!this.taken.has(key)) {
+      this.taken.add(key);
+      return wanted;
+    }
     let name = wanted;
     let n = this.next.get(key) ?? 2;
     while (this.taken.has(name.toLowerCase())) name = `${wanted}${n++}`;

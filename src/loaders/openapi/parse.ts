@@ -10,8 +10,9 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; diagnostic
 /** YAML aliases may repeat a node at most this often: a "billion laughs" document stays small. */
 const MAX_ALIAS_COUNT = 10_000;
 
-export async function parseDocument(text: string, file: string): Promise<ParseResult> {
-  if (!isYamlPath(file)) return parseJson(text, file);
+/** `yaml`: whether the text is YAML (by default, when the file's name says so). */
+export async function parseDocument(text: string, file: string, yaml = isYamlPath(file)): Promise<ParseResult> {
+  if (!yaml) return parseJson(text, file);
   const { parseDocument: parseYaml } = await import('yaml');
   const doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];

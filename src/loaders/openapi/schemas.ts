@@ -57,7 +57,7 @@ export class SchemaMapper {
     const names = Object.keys(schemas.value);
     for (const name of names) {
       const at = child(schemas, name);
-      this.reserved.set(`${at.file}#${at.pointer}`, this.uniqueName(name));
+      this.reserved.set(at.key, this.uniqueName(name));
     }
     for (const name of names) this.named(child(schemas, name), name);
   }
@@ -67,7 +67,7 @@ export class SchemaMapper {
     if (isObject(at.value) && typeof at.value.$ref === 'string') {
       const target = this.docs.deref(at);
       if (!target) return OBJECT;
-      return this.named(target, lastSegment(target));
+      return this.named(target);
     }
     return this.inline(at, hint);
   }
@@ -86,7 +86,7 @@ export class SchemaMapper {
   members(at: Located, seen: Set<string> = new Set()): Member[] {
     const schema = this.docs.deref(at);
     if (!schema || !isObject(schema.value)) return [];
-    const key = `${schema.file}#${schema.pointer}`;
+    const key = schema.key;
     if (seen.has(key)) {
       this.docs.diagnostics.push(diagnostic('ref-cycle', { cycle: [...seen, key] }, location(at)));
       return [];
@@ -108,10 +108,12 @@ export class SchemaMapper {
     return Object.keys(props.value).map((wire) => ({ wire, at: child(props, wire), required: required.has(wire) }));
   }
 
-  private named(at: Located, name: string): TypeRef {
-    const key = `${at.file}#${at.pointer}`;
+  /** The type of a declared or `$ref`ed schema; `name` defaults to the key it is under (spelled only when needed). */
+  private named(at: Located, name?: string): TypeRef {
+    const key = at.key;
     const known = this.byLocation.get(key);
     if (known) return known;
+    name ??= lastSegment(at);
     if (!isObject(at.value) || !isDeclared(at.value)) {
       if (this.mapping.has(key)) return OBJECT;
       this.mapping.add(key);
@@ -134,7 +136,7 @@ export class SchemaMapper {
   private inlineType(at: Located, schema: JsonObject, hint: string): TypeRef {
     if (typeof schema.$ref === 'string') return this.typeOf(at, hint);
     if (isDeclared(schema)) {
-      const key = `${at.file}#${at.pointer}`;
+      const key = at.key;
       return this.byLocation.get(key) ?? this.declare(at, hint, key);
     }
     // `allOf: [{$ref}]` with nothing else: how 3.0 documents make a reference nullable.
@@ -219,43 +221,49 @@ export class SchemaMapper {
   }
 
   private newClass(name: string, at: Located, text: string | undefined): ClassDecl {
-    return {
-      kind: 'class',
-      ...declBase(name, at, text),
-      genericParams: [],
-      implements: [],
-      isAbstract: false,
-      properties: [],
-    };
+    const decl = declBase('class', name, at, text) as ClassDecl;
+    decl.genericParams = [];
+    decl.implements = [];
+    decl.isAbstract = false;
+    decl.properties = [];
+    return decl;
   }
 
   private properties(owner: string, members: Member[]): Property[] {
     // Wire names that are identifiers already name themselves (TypeScript and Swift write them as
     // they are), so they are given out first; derived ones take the suffixes.
     const scope = new NameScope();
-    const names = new Map<Member, string>();
-    for (const m of members) if (isSafeIdentifier(m.wire)) names.set(m, scope.unique(identifier(m.wire)));
-    for (const m of members) if (!names.has(m)) names.set(m, scope.unique(identifier(m.wire)));
-    return members.map((m): Property => {
-      const name = names.get(m) as string;
+    const identifiers = members.map((m) => identifier(m.wire));
+    const names: string[] = [];
+    members.forEach((m, i) => {
+      if (isSafeIdentifier(m.wire)) names[i] = scope.unique(identifiers[i] as string);
+    });
+    members.forEach((_, i) => {
+      if (names[i] === undefined) names[i] = scope.unique(identifiers[i] as string);
+    });
+    return members.map((m, i): Property => {
+      const name = names[i] as string;
       const schema = isObject(m.at.value) ? m.at.value : {};
       const target = this.docs.deref(m.at);
       const text = description(schema) ?? (target && isObject(target.value) ? description(target.value) : undefined);
-      return {
+      // Optional fields are added in a fixed order rather than spread in: every property then
+      // takes one of a few shapes, and no temporary objects are made.
+      const property = {
         name,
-        type: this.typeOf(m.at, `${owner}${identifier(m.wire)}`),
+        type: this.typeOf(m.at, `${owner}${identifiers[i] as string}`),
         isRequired: m.required,
         isValueType: false,
         isEnum: false,
         isPrimaryKey: false,
         readOnly: schema.readOnly === true,
-        ...(text ? { description: text } : {}),
-        ...(m.wire !== name ? { alias: m.wire } : {}),
-        wireName: m.wire,
-        ...(m.paramType ? { paramType: m.paramType } : {}),
-        attributes: schema.deprecated === true ? [obsolete(m.at)] : [],
-        source: location(m.at),
-      };
+      } as Property;
+      if (text) property.description = text;
+      if (m.wire !== name) property.alias = m.wire;
+      property.wireName = m.wire;
+      if (m.paramType) property.paramType = m.paramType;
+      property.attributes = schema.deprecated === true ? [obsolete(m.at)] : [];
+      property.source = location(m.at);
+      return property;
     });
   }
 
@@ -267,18 +275,18 @@ export class SchemaMapper {
       const wire = String(v);
       const memberName = scope.unique(isInt ? `Value${identifier(wire.replace('-', 'Minus'))}`.replace('Value_', 'Value') : identifier(wire));
       const source = location(child(child(at, 'enum'), i));
-      return isInt
-        ? { name: memberName, value: v as number, wireName: memberName, source }
-        : { name: memberName, ...(wire !== memberName ? { memberValue: wire } : {}), wireName: wire, source };
+      if (isInt) return { name: memberName, value: v as number, wireName: memberName, source };
+      const member = { name: memberName } as EnumMember;
+      if (wire !== memberName) member.memberValue = wire;
+      member.wireName = wire;
+      member.source = source;
+      return member;
     });
-    const text = description(schema);
-    return {
-      kind: 'enum',
-      ...declBase(name, at, text),
-      isIntEnum: isInt,
-      isFlags: false,
-      members,
-    };
+    const decl = declBase('enum', name, at, description(schema)) as EnumDecl;
+    decl.isIntEnum = isInt;
+    decl.isFlags = false;
+    decl.members = members;
+    return decl;
   }
 }
 
@@ -340,15 +348,14 @@ function sameRef(a: TypeRef, b: TypeRef): boolean {
 export type { Member };
 
 /** What every declaration the loader makes shares: a top-level, non-library type named once. */
-function declBase(name: string, at: Located, text: string | undefined) {
-  return {
-    id: name,
-    name,
-    ...(text ? { description: text } : {}),
-    attributes: [],
-    isNested: false,
-    innerTypes: [],
-    isBuiltin: false,
-    source: location(at),
-  };
+function declBase(kind: TypeDecl['kind'], name: string, at: Located, text: string | undefined): Partial<TypeDecl> {
+  // Fields in a fixed order rather than spread in: declarations take a few shapes, with no temporaries.
+  const base: Partial<TypeDecl> = { kind, id: name, name };
+  if (text) base.description = text;
+  base.attributes = [];
+  base.isNested = false;
+  base.innerTypes = [];
+  base.isBuiltin = false;
+  base.source = location(at);
+  return base;
 }

@@ -14,6 +14,9 @@ export const PYTHON_SHADOWED_TYPES: ReadonlySet<string> = new Set([
   // Modules the annotations and defaults use (`decimal.Decimal(0)`): a field named so would
   // hide the module from the rest of the class body.
   'decimal', 'datetime',
+  // A dataclass's generated __init__ takes `self` first: a field of that name makes the class
+  // unusable ("got multiple values for argument 'self'"), as in OpenAPI's `links.self`.
+  'self',
 ]);
 
 /**

@@ -1,0 +1,16 @@
+// A URL input: a ServiceStack server's base URL (its metadata, with the fallbacks of fetch.ts) or
+// a document's own URL, metadata JSON or OpenAPI (JSON or YAML), told apart once it has arrived.
+
+import type { LoadOptions, LoadResult } from './loader.js';
+import { fetchMetadata } from './metadata-json/fetch.js';
+import { loadMetadataText } from './metadata-json/loader.js';
+import { openApiText } from './openapi/detect.js';
+import { loadOpenApiText } from './openapi/loader.js';
+
+export async function loadUrl(input: string, options: LoadOptions): Promise<LoadResult> {
+  const fetched = await fetchMetadata(input, options);
+  if (!fetched.ok) return { diagnostics: [fetched.diagnostic], source: input, inputs: [] };
+  const openApi = openApiText(fetched.text, fetched.url, fetched.contentType);
+  if (openApi) return loadOpenApiText(fetched.text, fetched.url, openApi.yaml);
+  return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
+}
