@@ -89,8 +89,9 @@ export function fuzzDocument(seed, index) {
 
 function metadataDocument(r) {
   const doc = r.chance(0.5) ? sliceOf(r, r.pick(METADATA)) : syntheticService(r);
-  const mutations = r.int(4) + (r.chance(0.15) ? 0 : 1);
-  for (let i = 0; i < mutations; i++) r.pick(STRUCTURAL)(r, doc);
+  const mutations = r.int(3) + (r.chance(0.15) ? 0 : 1);
+  // Most mutations leave a document that loads (with warnings), so that its output is checked too.
+  for (let i = 0; i < mutations; i++) r.pick(r.chance(0.75) ? SOFT : HARD)(r, doc);
   return textual(r, JSON.stringify(doc, null, r.chance(0.5) ? 2 : undefined));
 }
 
@@ -217,6 +218,10 @@ function textSlots(doc) {
   return slots;
 }
 
+// The mutations above, by position, that mostly leave a document dtogen accepts.
+const SOFT_MUTATIONS = new Set([2, 3, 4, 7, 8, 9, 12, 14, 15, 16, 20, 21, 22, 23, 24]);
+const soft = (_, i) => SOFT_MUTATIONS.has(i);
+
 const setIn = (r, slots, value) => {
   if (slots.length === 0) return;
   const [obj, key] = r.pick(slots);
@@ -274,7 +279,7 @@ const STRUCTURAL = [
     const t = someType(r, doc);
     if (!t || typeof t.name !== 'string') return;
     const base = t.name.replace(/`.*$/, '');
-    t.name = `${base}\`${r.pick([0, 2, 3, 17, 40, 99999])}`;
+    t.name = `${base}\`${r.pick([0, 1, 2, 3, 3, 16, 17, 99999])}`;
   },
   (r, doc) => {
     const t = someType(r, doc);
@@ -285,19 +290,19 @@ const STRUCTURAL = [
   (r, doc) => {
     const t = someType(r, doc);
     if (!t) return;
-    const depth = r.pick([20, 31, 33, 60, 200]);
+    const depth = r.pick([5, 10, 15, 15, 40, 200]);
     t.properties = [...(Array.isArray(t.properties) ? t.properties : []), { name: 'Deep', type: `${'List<'.repeat(depth)}String${'>'.repeat(depth)}` }];
   },
   (r, doc) => {
     const t = someType(r, doc);
     if (!t) return;
     let args = ['String'];
-    for (let i = r.pick([10, 40]); i > 0; i--) args = [`List\`1<${args[0]}>`];
+    for (let i = r.pick([5, 10, 40]); i > 0; i--) args = [`List\`1<${args[0]}>`];
     t.properties = [...(Array.isArray(t.properties) ? t.properties : []), { name: 'Nested', type: 'List`1', genericArgs: args }];
   },
   (r, doc) => {
     let v = 'x';
-    for (let i = r.pick([100, 511, 513, 2000]); i > 0; i--) v = [v];
+    for (let i = r.pick([50, 200, 480, 480, 520, 2000]); i > 0; i--) v = [v];
     doc.extra = v;
   },
   // Duplicates: a type, a property, an operation, an enum member.
@@ -350,9 +355,12 @@ const STRUCTURAL = [
   },
 ];
 
+const SOFT = STRUCTURAL.filter(soft);
+const HARD = STRUCTURAL.filter((m, i) => !soft(m, i));
+
 // Text-level damage to serialised JSON: most documents are left whole.
 function textual(r, text) {
-  if (!r.chance(0.15)) return text;
+  if (!r.chance(0.1)) return text;
   switch (r.int(8)) {
     case 0: return text.slice(0, r.int(text.length));
     case 1: return `\uFEFF${text}`;

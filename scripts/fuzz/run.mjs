@@ -7,18 +7,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FAILURE_CLASSES } from './document-runs.mjs';
+import { FAILURE_CLASSES, FULL_PROFILE } from './classes.mjs';
 
 /** A document's runs (12, on a loaded 2-core machine) may take this long in all. */
 export const DOCUMENT_LIMIT_MS = 60_000;
 
-export { FAILURE_CLASSES };
+export { FAILURE_CLASSES, FULL_PROFILE };
 
 /**
- * Runs `count` documents of `seed` on `workers` threads. `onDocument(result)` is called as each
+ * Runs documents `start … start+count-1` of `seed` on `workers` threads, `every` saying how often
+ * the slower runs come (document-runs.mjs). `onDocument(result)` is called as each
  * ends. Returns `{ documents, runs, counts: { class: n }, failures: [{ index, kind, class, run, detail }] }`.
  */
-export async function fuzz({ seed, count, workers = 2, start = 0, onDocument = () => {} }) {
+export async function fuzz({ seed, count, workers = 2, start = 0, every = FULL_PROFILE, onDocument = () => {} }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dtogen-fuzz-'));
   const counts = Object.fromEntries(FAILURE_CLASSES.map((c) => [c, 0]));
   const failures = [];
@@ -46,7 +47,7 @@ export async function fuzz({ seed, count, workers = 2, start = 0, onDocument = (
     let pending;
     let pythonPid;
     const spawn = () => {
-      worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { dir: path.join(dir, `w${id}`) } });
+      worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { dir: path.join(dir, `w${id}`), every } });
       worker.on('message', (m) => {
         if (m.pythonPid !== undefined) pythonPid = m.pythonPid;
         else pending?.resolve(m);

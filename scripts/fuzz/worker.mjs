@@ -17,7 +17,7 @@ parentPort.on('message', async ({ seed, index }) => {
   }
   const doc = fuzzDocument(seed, index);
   try {
-    const result = await runDocument(doc, index, path.join(workerData.dir, 'document'), python);
+    const result = await runDocument(doc, index, path.join(workerData.dir, 'document'), python, workerData.every);
     parentPort.postMessage({ index, kind: doc.kind, ...result });
   } catch (error) {
     // A failure of the harness itself is reported as one, never taken for a pass.
