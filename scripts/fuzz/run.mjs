@@ -69,8 +69,7 @@ export async function fuzz({ seed, count, workers = 2, start = 0, every = FULL_P
         record({ index, kind: 'unknown', runs: 0, failures: [{ class: klass, run: 'document', detail }] });
         worker.removeAllListeners();
         await worker.terminate();
-        // The worker's Python oracle is a process of this one: ended with it, by its id.
-        if (pythonPid !== undefined) process.kill(pythonPid);
+        endProcess(pythonPid);
         spawn();
         continue;
       }
@@ -78,6 +77,7 @@ export async function fuzz({ seed, count, workers = 2, start = 0, every = FULL_P
     }
     worker.removeAllListeners();
     await worker.terminate();
+    endProcess(pythonPid);
   }
 
   try {
@@ -86,4 +86,13 @@ export async function fuzz({ seed, count, workers = 2, start = 0, every = FULL_P
     rmSync(dir, { recursive: true, force: true });
   }
   return { documents: count, loaded, runs, kinds, counts, failures, times };
+}
+
+/** A worker's Python oracle is a process of this one: ended with its worker, by its id. */
+function endProcess(pid) {
+  try {
+    if (pid !== undefined) process.kill(pid);
+  } catch {
+    // It had ended already.
+  }
 }
