@@ -28,6 +28,12 @@ const cases: [string, string, string[]][] = [
     ["bad.json /api/types/1/name: duplicate type name 'A' (also declared at bad.json /api/types/0/name)"],
   ],
   [
+    // Found by the fuzzer: the docs site had two pages of one name, and its write failed half-way.
+    'duplicate operations',
+    api([type('Hello')], [{ request: type('Hello') }, { request: type('Hello') }]),
+    ["bad.json /api/operations/1: duplicate operation 'Hello' (also declared at bad.json /api/operations/0)"],
+  ],
+  [
     'base-type cycle',
     api([type('A', { inherits: { name: 'B' } }), type('B', { inherits: { name: 'A' } })]),
     ['bad.json /api/types/0/inherits: base type cycle: A -> B -> A'],

@@ -39,6 +39,10 @@ const CATALOGUE = {
     severity: 'error',
     message: (p: { name: string; other: string }) => `duplicate type name ${quote(p.name)} (also declared at ${p.other})`,
   },
+  'duplicate-operation': {
+    severity: 'error',
+    message: (p: { name: string; other: string }) => `duplicate operation ${quote(p.name)} (also declared at ${p.other})`,
+  },
   'base-type-cycle': { severity: 'error', message: (p: { cycle: string[] }) => `base type cycle: ${p.cycle.join(' -> ')}` },
   'bad-base-type': { severity: 'error', message: (p: { name: string; reason: string }) => `base type ${quote(p.name)} ${p.reason}` },
   'generic-arity': {

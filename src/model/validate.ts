@@ -1,8 +1,8 @@
 // Checks that hold for every model, whichever loader built it: every name that reaches code is a
-// plain identifier, base types are classes, and no class inherits from itself through its base
-// chain. Each check is one pass over the types.
+// plain identifier, base types are classes, no class inherits from itself through its base
+// chain, and no two operations share a name. Each check is one pass over the types.
 
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, formatLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSafeIdentifier, isSafeNamespace } from './identifiers.js';
 import type { Attribute, ClassDecl, MetadataModel, SourceLocation, TypeDecl, TypeRef } from './types.js';
 
@@ -11,7 +11,19 @@ export function validateModel(model: MetadataModel): Diagnostic[] {
   // A model with a name that is not an identifier is refused before any other check reads it.
   if (identifiers.length > 0) return identifiers;
   const byId = new Map<string, TypeDecl>(model.types.map((t) => [t.id, t]));
-  return [...checkBaseTypes(model.types, byId), ...checkBaseCycles(model.types, byId), ...checkInterfaceCycles(model.types, byId)];
+  return [...checkBaseTypes(model.types, byId), ...checkBaseCycles(model.types, byId), ...checkInterfaceCycles(model.types, byId), ...checkOperationNames(model)];
+}
+
+/** An operation is known by its name (its page, `--op`, its routes): two of one name cannot both be meant. */
+function checkOperationNames(model: MetadataModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = new Map<string, SourceLocation>();
+  for (const op of model.operations) {
+    const other = first.get(op.name);
+    if (other) out.push(diagnostic('duplicate-operation', { name: op.name, other: formatLocation(other) }, op.source));
+    else first.set(op.name, op.source);
+  }
+  return out;
 }
 
 /** A declaration's id: its name, and a generic definition's arity (`QueryDb`1`). */

@@ -8,7 +8,8 @@ import type { PageView } from './page-model.js';
 export type PageFormat = 'text' | 'html';
 
 export function renderPage(view: PageView, format: PageFormat): string {
-  if (format === 'html') return loadTemplates('pages').render('page.html', articleView(view));
+  // Control characters are HTML parse errors: those metadata text carries are shown as escapes here too.
+  if (format === 'html') return terminalText(loadTemplates('pages').render('page.html', articleView(view)));
   // Text goes to terminals: no control character from the metadata reaches one.
   return terminalText(loadTemplates('pages').render('page.txt', view));
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { terminalText } from '../diagnostics/terminal.js';
 import { loadTemplates, TEMPLATES_ROOT } from '../emit/engine.js';
 import type { GeneratedFile } from '../emit/files.js';
 import type { MetadataModel, Operation } from '../model/types.js';
@@ -42,10 +43,12 @@ export async function buildSite(model: MetadataModel, options: SiteOptions = {})
   const types = typeIndex(model);
   const serviceName = model.service.name ?? 'Services';
   const frame = (title: string) => ({ title, serviceName });
+  // Control characters are HTML parse errors: those metadata text carries are shown as escapes, as text pages do.
+  const html = (template: string, view: object) => terminalText(templates.render(template, view));
   const groups = operationGroups(model);
   const files: GeneratedFile[] = [
-    { path: 'index.html', content: templates.render('index.html', { ...indexView(model, groups, types.decls.length), frame: frame(`${serviceName} · API reference`) }) },
-    { path: TYPES_PAGE, content: templates.render('types.html', { serviceName, sections: typeSections(model, types), frame: frame(`Types · ${serviceName}`) }) },
+    { path: 'index.html', content: html('index.html', { ...indexView(model, groups, types.decls.length), frame: frame(`${serviceName} · API reference`) }) },
+    { path: TYPES_PAGE, content: html('types.html', { serviceName, sections: typeSections(model, types), frame: frame(`Types · ${serviceName}`) }) },
     { path: 'site.css', content: templates.render('site.css', {}) },
     { path: 'site.js', content: readFileSync(join(TEMPLATES_ROOT, 'pages', 'assets', 'site.js'), 'utf8') },
     { path: SEARCH_INDEX, content: searchIndex(model, groups, types) },
@@ -62,7 +65,7 @@ export async function buildSite(model: MetadataModel, options: SiteOptions = {})
       diagnostics.push(...page.diagnostics);
       if (page.view) {
         const article = articleView(page.view, { highlight, hrefs: types.hrefs, moreSamples: [other] });
-        files.push({ path: pageFileName(op.name, lang), content: templates.render('site-page.html', { article, frame: frame(`${op.name} · ${serviceName}`) }) });
+        files.push({ path: pageFileName(op.name, lang), content: html('site-page.html', { article, frame: frame(`${op.name} · ${serviceName}`) }) });
       }
       options.onProgress?.(++done, total);
     }

@@ -83,7 +83,8 @@ export class KotlinDeclarations {
       const expression = response.generic ? `object : TypeToken<${response.type}>(){}.type` : `${response.type}::class.java`;
       members.push({
         blankBefore: false,
-        lines: [`companion object { private val responseType = ${expression} }`, `override fun getResponseType(): Any? = ${typeName}.responseType`],
+        // A companion object belongs to the class, not to its instantiations: `Name.responseType`, never `Name<T>.responseType`.
+        lines: [`companion object { private val responseType = ${expression} }`, `override fun getResponseType(): Any? = ${planned.name}.responseType`],
       });
     }
     return {
