@@ -27,10 +27,10 @@ beforeAll(async () => {
   project = makeTempDir('dtogen-install-');
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
   try {
-    await npm(project, 'install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(packed, `dtogen-${version}.tgz`));
+    await npm(project, 'install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(packed, `dtogen-${version}.tgz`));
     installed = true;
   } catch (error) {
-    const message = `install tests need dtogen's dependencies in the npm cache (${String((error as { stderr?: string }).stderr ?? error).split('\n')[0]})`;
+    const message = `install tests need dtogen's dependencies from the npm cache or registry (${String((error as { stderr?: string }).stderr ?? error).split('\n')[0]})`;
     if (process.env.CI) throw new Error(message);
     console.warn(`\n*** SKIPPED: ${message} ***\n`);
   }
