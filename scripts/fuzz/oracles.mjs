@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { visitTree } from '../tree-walk.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -96,10 +97,7 @@ export async function parseTreeSitter(language, source) {
   const declared = [];
   const marked = [];
   const elements = [];
-  const cursor = tree.walk();
-  // An iterative pre-order walk: outputs are long and nest deeply.
-  for (;;) {
-    const node = cursor.currentNode();
+  visitTree(tree, (node) => {
     if (node.type === 'ERROR' || node.isMissing()) {
       if (errors.length < 3) errors.push(`${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.isMissing() ? `missing ${node.type}` : 'syntax error'} near ${JSON.stringify(node.text.slice(0, 60))}`);
     } else if (TYPE_DECLARATIONS[language].has(node.type)) {
@@ -111,16 +109,7 @@ export async function parseTreeSitter(language, source) {
       if (MARK.test(node.text) || /^on/i.test(node.text)) marked.push(node.text);
       if (node.type === 'tag_name') elements.push(node.text.toLowerCase());
     }
-    if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
-    let climbed = false;
-    while (cursor.gotoParent()) {
-      if (cursor.gotoNextSibling()) {
-        climbed = true;
-        break;
-      }
-    }
-    if (!climbed) break;
-  }
+  });
   tree.delete();
   return { ...(errors.length > 0 ? { error: errors.join('; ') } : {}), declared, marked, elements };
 }

@@ -8,7 +8,7 @@ import { generate } from '../generate.js';
 import { isUrl } from '../loaders/index.js';
 import { findTarget } from '../targets/index.js';
 import { recordedInput, type Job } from '../workflow/jobs.js';
-import { namesFilePerLanguage, outputFile } from '../workflow/output-names.js';
+import { filePerLanguage } from '../workflow/output-names.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './generate-options.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, flagLocations, optionsFor, optionsProblem, optionsFromFlags, type CliIO } from './flags.js';
@@ -89,7 +89,8 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
  */
 function languageOutputs(langs: readonly string[], out: string | undefined): LanguageOutput[] | string {
   const targets = langs.flatMap((lang) => findTarget(lang) ?? []);
-  if (out !== undefined && namesFilePerLanguage(out)) return targets.map((t) => ({ lang: t.id, out: outputFile(out, t) }));
+  const fileOf = out === undefined ? undefined : filePerLanguage(out);
+  if (fileOf) return targets.map((t) => ({ lang: t.id, out: fileOf(t) }));
   if (targets.length > 1) {
     const expected = "a folder (-o out/) or a file name with {lang} or {ext} (-o 'out/dtos.{ext}')";
     return out === undefined

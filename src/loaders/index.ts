@@ -5,17 +5,16 @@ import type { Loader, LoadOptions, LoadResult } from './loader.js';
 import { isUrl, loadMetadataText, metadataJsonLoader } from './metadata-json/loader.js';
 import { openApiLoader } from './openapi/loader.js';
 import { typescriptLoader } from './typescript/loader.js';
-import { loadUrl } from './url.js';
+import { urlLoader } from './url.js';
 
 export type { Loader, LoadOptions, LoadResult } from './loader.js';
 export { isUrl };
 
-export const LOADERS: readonly Loader[] = [openApiLoader, typescriptLoader, metadataJsonLoader];
+// What a URL serves is known only once it has arrived, so one loader takes every URL (url.ts).
+export const LOADERS: readonly Loader[] = [urlLoader, openApiLoader, typescriptLoader, metadataJsonLoader];
 
 export async function loadInput(input: string, options: LoadOptions = {}): Promise<LoadResult> {
   const loader = LOADERS.find((l) => l.canLoad(input)) ?? metadataJsonLoader;
-  // What a URL serves is known only once it has arrived: metadata JSON or an OpenAPI document.
-  if (loader === metadataJsonLoader && isUrl(input)) return loadUrl(input, options);
   return loader.load(input, options);
 }
 

@@ -10,13 +10,14 @@ import { extensionOf } from './file-language.js';
 export const LANG = '{lang}';
 export const EXT = '{ext}';
 
-/** `-o` names one file per language: a pattern, or a folder (ending in a slash, or one that exists). */
-export function namesFilePerLanguage(out: string): boolean {
-  return isPattern(out) || isFolder(out);
-}
-
-export function isPattern(out: string): boolean {
-  return out.includes(LANG) || out.includes(EXT);
+/**
+ * The file each language writes for `-o out` when `out` names one file per language (a pattern, or
+ * a folder: ending in a slash, or one that exists); undefined when `out` is one file.
+ */
+export function filePerLanguage(out: string): ((target: Target) => string) | undefined {
+  if (out.includes(LANG) || out.includes(EXT)) return (target) => out.split(LANG).join(target.id).split(EXT).join(extensionOf(target).slice(1));
+  if (isFolder(out)) return (target) => path.join(out, target.defaultFileName);
+  return undefined;
 }
 
 function isFolder(out: string): boolean {
@@ -26,10 +27,4 @@ function isFolder(out: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The file `target` writes for `-o out`: the pattern filled in, a folder's default file, or `out` itself. */
-export function outputFile(out: string, target: Target): string {
-  if (isPattern(out)) return out.split(LANG).join(target.id).split(EXT).join(extensionOf(target).slice(1));
-  return isFolder(out) ? path.join(out, target.defaultFileName) : out;
 }

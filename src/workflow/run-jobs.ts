@@ -57,9 +57,9 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
   const loads = new Map<string, Promise<LoadResult>>();
   // Messages name a file as relative to the current folder, as the user would.
   const shown = (input: string) => (isUrl(input) ? input : path.relative(process.cwd(), input) || input);
+  const options = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
   for (const job of jobs) {
     if (loads.has(job.input)) continue;
-    const options = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
     loads.set(job.input, settings.loads ? settings.loads.load(job.input, shown(job.input), options) : loadInput(shown(job.input), options));
   }
   settings.loads?.keepOnly(loads.keys());

@@ -8,8 +8,22 @@ import type { MetadataModel } from '../../src/model/types.js';
 
 const list = (name: string, extra: Record<string, unknown> = {}) => ({ name, type: 'List`1', genericArgs: ['String'], namespace: 'System.Collections.Generic', ...extra });
 
+/** The model of a hand-made metadata document; `file` names it in diagnostics. */
+function modelOf(file: string, document: unknown): MetadataModel {
+  const loaded = loadText(JSON.stringify(document), file);
+  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.model;
+}
+
+/** Generates a language of the model `make` builds, with no diagnostics. */
+const generatedFrom = (make: () => MetadataModel) => async (lang: string, options: Record<string, string | boolean> = {}) => {
+  const result = await generate({ model: make(), lang, options, date: new Date(0) });
+  expect(result.diagnostics).toEqual([]);
+  return result.files.map((f) => f.content).join('');
+};
+
 function model(): MetadataModel {
-  const text = JSON.stringify({
+  return modelOf('parity.json', {
     api: {
       types: [{ name: 'Thing', namespace: 'App', properties: [{ name: 'Id', type: 'Int32', isValueType: true, namespace: 'System' }] }],
       operations: [
@@ -27,16 +41,9 @@ function model(): MetadataModel {
       ],
     },
   });
-  const loaded = loadText(text, 'parity.json');
-  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
-  return loaded.model;
 }
 
-const source = async (lang: string, options: Record<string, string | boolean> = {}) => {
-  const result = await generate({ model: model(), lang, options, date: new Date(0) });
-  expect(result.diagnostics).toEqual([]);
-  return result.files.map((f) => f.content).join('');
-};
+const source = generatedFrom(model);
 
 describe('collections start empty by one rule', () => {
   it('required concrete collections only, never interfaces, never on AutoQuery requests', async () => {
@@ -138,7 +145,7 @@ describe('reference-parity rows (Python GlobalNamespace)', () => {
 
 /** A small document for the rows below: a struct, a DataContract type, typed attribute arguments, a generic interface. */
 function rowsModel(): MetadataModel {
-  const text = JSON.stringify({
+  return modelOf('rows.json', {
     api: {
       types: [
         {
@@ -170,16 +177,9 @@ function rowsModel(): MetadataModel {
       ],
     },
   });
-  const loaded = loadText(text, 'rows.json');
-  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
-  return loaded.model;
 }
 
-const rows = async (lang: string, options: Record<string, string | boolean> = {}) => {
-  const result = await generate({ model: rowsModel(), lang, options, date: new Date(0) });
-  expect(result.diagnostics).toEqual([]);
-  return result.files.map((f) => f.content).join('');
-};
+const rows = generatedFrom(rowsModel);
 
 /** The lines of one declaration, from its signature line to its closing brace. */
 const block = (text: string, signature: string) => {
@@ -296,7 +296,7 @@ describe('reference-parity rows: TypeScript', () => {
 
 /** A small document for the rows closed last: collection bases, a description-only property, a protocol with DataMember, session data. */
 function lastRowsModel(): MetadataModel {
-  const text = JSON.stringify({
+  return modelOf('last-rows.json', {
     api: {
       types: [
         { name: 'StringMap', namespace: 'App', inherits: { name: 'Dictionary`2', namespace: 'System.Collections.Generic', genericArgs: ['String', 'String'] }, properties: [] },
@@ -326,16 +326,9 @@ function lastRowsModel(): MetadataModel {
       ],
     },
   });
-  const loaded = loadText(text, 'last-rows.json');
-  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
-  return loaded.model;
 }
 
-const lastRows = async (lang: string, options: Record<string, string | boolean> = {}) => {
-  const result = await generate({ model: lastRowsModel(), lang, options, date: new Date(0) });
-  expect(result.diagnostics).toEqual([]);
-  return result.files.map((f) => f.content).join('');
-};
+const lastRows = generatedFrom(lastRowsModel);
 
 describe('reference-parity rows: the last ones', () => {
   it('S30/T25: a blank line follows a property only after DataMember or attribute comments, not after a description alone', async () => {

@@ -5,6 +5,7 @@
 
 import { createRequire } from 'node:module';
 import type ParserType from 'web-tree-sitter';
+import { visitTree } from '../../scripts/tree-walk.mjs';
 
 export interface SyntaxProblem {
   kind: 'ERROR' | 'MISSING';
@@ -30,23 +31,11 @@ export async function syntaxProblems(source: string): Promise<SyntaxProblem[]> {
   parser ??= swiftParser();
   const tree = (await parser).parse(source);
   const problems: SyntaxProblem[] = [];
-  const cursor = tree.walk();
-  // Iterative pre-order walk: generated files are long enough to make recursion wasteful.
-  for (;;) {
-    const node = cursor.currentNode();
+  visitTree(tree, (node) => {
     if (node.type === 'ERROR' || node.isMissing()) {
       problems.push({ kind: node.isMissing() ? 'MISSING' : 'ERROR', line: node.startPosition.row + 1, column: node.startPosition.column, text: node.text.slice(0, 80) });
     }
-    if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
-    let climbed = false;
-    while (cursor.gotoParent()) {
-      if (cursor.gotoNextSibling()) {
-        climbed = true;
-        break;
-      }
-    }
-    if (!climbed) break;
-  }
+  });
   tree.delete();
   return problems;
 }

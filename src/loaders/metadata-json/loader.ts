@@ -1,10 +1,9 @@
 // The ServiceStack metadata JSON loader: `/metadata/app.json` (AppMetadata) or `/types/metadata`
-// (MetadataTypes), from a file or fetched from a server's base URL.
+// (MetadataTypes), from a file (a URL is url.ts's, which hands what a server sends back here).
 
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Loader, LoadResult } from '../loader.js';
 import { readTextFile } from '../read-file.js';
-import { fetchMetadata } from './fetch.js';
 import { parseJson } from './parse-json.js';
 import { metadataToModel } from './to-model.js';
 
@@ -14,14 +13,9 @@ export function isUrl(input: string): boolean {
 
 export const metadataJsonLoader: Loader = {
   name: 'ServiceStack metadata JSON',
-  // The fallback: every file and every URL that no other loader takes.
+  // The fallback: every file that no other loader takes.
   canLoad: () => true,
-  async load(input, options) {
-    if (isUrl(input)) {
-      const fetched = await fetchMetadata(input, options);
-      if (!fetched.ok) return { diagnostics: [fetched.diagnostic], source: input, inputs: [] };
-      return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
-    }
+  async load(input) {
     const read = await readTextFile(input);
     if (!read.ok) return { diagnostics: [read.diagnostic], source: input, inputs: [input] };
     return { ...loadMetadataText(read.text, input), inputs: [input] };
