@@ -1,24 +1,32 @@
 // The example payloads real OpenAPI documents carry (a response's `example`, or each of its
-// `examples`), parsed with the generated Python as a client would receive them: through the
-// real servicestack package's from_json()/to_json() (dataclasses_json), whose JSON must be the
-// original but for the differences listed in `normalise`.
+// `examples`), received through the generated code as a client would:
+// - Python: the real servicestack package's from_json()/to_json() (dataclasses_json), whose JSON
+//   must be the original but for the differences listed in `normalise`;
+// - TypeScript: each payload, as an object literal, must type-check as its type in the generated
+//   declarations (typescript-d: the wire shape, string enums as literal unions, members optional
+//   as ServiceStack marks them), and must come back unchanged from the generated class
+//   (`JSON.stringify(new T(JSON.parse(json)))`, the classes compiled as ES2022 class fields).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { loadInput } from '../../src/loaders/index.js';
 import type { MetadataModel } from '../../src/model/types.js';
 import { HAS_PYTHON, runPython } from '../support/python.js';
 import { makeTempDir } from '../support/temp.js';
+import { typeCheck } from '../typescript/support/compile.js';
 
 const require = createRequire(import.meta.url);
 const HARNESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples.py');
 const examples = path.dirname(require.resolve('@readme/oas-examples/package.json'));
 const SPECS: Record<string, string> = {
   'train-travel 3.1': path.join(examples, '3.1/json/train-travel.json'),
+  'uspto 3.0': path.join(examples, '3.0/json/uspto.json'),
 };
 /** Enough to cover each document's kinds of payload, few enough to stay quick. */
 const MAX_PER_SPEC = 12;
@@ -114,6 +122,36 @@ describe('example payloads of real OpenAPI documents', () => {
       const result = results[i];
       if (!result || 'error' in result) throw new Error(result?.error ?? 'no result');
       expect(normalise(JSON.parse(result.json))).toEqual(normalise(ALL[i]?.value));
+    });
+  });
+
+  describe('TypeScript', () => {
+    const generatedText = async (model: MetadataModel, lang: string) => (await generate({ model, lang, date: new Date(0) })).files.map((f) => f.content).join('');
+
+    it('every payload type-checks as its type in the declarations', async () => {
+      // Declarations are global, so each document gets a program of its own.
+      for (const l of loaded) {
+        const values = l.examples.map((e, i) => `export const example${i}: ${e.type} = ${JSON.stringify(e.value, null, 2)};`);
+        const diagnostics = typeCheck({ 'dtos.d.ts': await generatedText(l.model, 'typescript-d'), 'examples.ts': values.join('\n') });
+        expect(diagnostics, l.spec).toEqual([]);
+      }
+    });
+
+    it('every payload comes back unchanged from the generated class', async () => {
+      const dir = makeTempDir('dtogen-openapi-examples-ts-');
+      for (const l of loaded) {
+        const source = await generatedText(l.model, 'typescript');
+        const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+        const file = path.join(dir, `${l.spec.replace(/\W+/g, '_')}.mjs`);
+        writeFileSync(file, js);
+        const dtos = (await import(pathToFileURL(file).href)) as Record<string, new (init: unknown) => object>;
+        for (const e of l.examples) {
+          const Class = dtos[e.type];
+          expect(Class, `${e.where}: class ${e.type}`).toBeTypeOf('function');
+          const json = JSON.stringify(e.value);
+          expect(JSON.parse(JSON.stringify(new (Class as new (init: unknown) => object)(JSON.parse(json)))), `${l.spec}: ${e.where}`).toEqual(e.value);
+        }
+      }
     });
   });
 });
