@@ -65,8 +65,10 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
     return EXIT_USAGE;
   }
   if (outputs.length > 1) return generateLanguages(args.input, outputs, args, settings, io);
-  // A file records its local input in its header, for `dtogen update`.
-  const record = out === undefined ? undefined : recordedInput({ input: args.input, out });
+  // A file records its local input in its header, for `dtogen update`: one written with -o, or
+  // standard output redirected to a file.
+  const file = out ?? io.stdoutFile?.();
+  const record = file === undefined ? undefined : recordedInput({ input: args.input, out: file });
   const result = await generate({
     input: args.input,
     lang,

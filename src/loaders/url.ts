@@ -20,3 +20,19 @@ async function loadUrl(input: string, options: LoadOptions): Promise<LoadResult>
   if (openApi) return loadOpenApiText(fetched.text, fetched.url, openApi.yaml);
   return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
 }
+
+/**
+ * A URL input as a generated file records it (its `BaseUrl`): as given, without the credentials
+ * of its user-info part, which must never reach a file.
+ */
+export function recordedUrl(input: string): string {
+  try {
+    const url = new URL(input);
+    if (url.username === '' && url.password === '') return input;
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return input;
+  }
+}

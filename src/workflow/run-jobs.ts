@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { defaultDate, generate, type GenerateOptions, type GenerateResult } from '../generate.js';
 import type { MetadataModel } from '../model/types.js';
 import path from 'node:path';
-import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
+import { isUrl, loadInput, recordedUrl, type LoadResult } from '../loaders/index.js';
 import { recordedInput, type Job } from './jobs.js';
 import type { LoadCache } from './load-cache.js';
 
@@ -90,6 +90,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       ...(job.op !== undefined ? { op: job.op } : {}),
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),
+      ...(isUrl(job.input) ? { fetchedFrom: recordedUrl(job.input) } : {}),
       ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
     } satisfies GenerateOptions;
     const key = JSON.stringify([job.lang, sortedEntries(job.options), sortedEntries(job.optionLocations ?? {}), job.op, record, settings.date?.getTime(), job.prettier ? job.out : undefined]);

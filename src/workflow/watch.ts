@@ -6,8 +6,9 @@
 //   run never triggers the next.
 // - Bursts of events are debounced into one run; runs never overlap: a change during a run
 //   queues exactly one more (run-queue.ts).
-// - Only files whose content changed are written; a job whose input is broken keeps its last
-//   good output, and the next good save regenerates it.
+// - Only files whose content changed are written, and a config's orphaned outputs are removed
+//   (orphans.ts); a job whose input is broken keeps its last good output, and the next good save
+//   regenerates it.
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
 //   may match new files.
 // - An input whose files did not change since the last run is not loaded again (load-cache.ts),
@@ -22,6 +23,7 @@ import { isUrl } from '../loaders/index.js';
 import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
 import { LoadCache } from './load-cache.js';
+import { removeOrphans } from './orphans.js';
 import { RunQueue } from './run-queue.js';
 import { Generations, runJobs, type RunSettings } from './run-jobs.js';
 import { runLine } from './run-line.js';
@@ -105,7 +107,9 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     for (const d of run.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     for (const result of run.results) for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const counts = await writeResults(run.results, cwd, io);
-    io.stderr(`${runLine({ ...counts, planFailed: false }, performance.now() - began)}\n`);
+    // A config entry renamed while watching leaves its old file: removed, as a config run does.
+    const orphans = options.configFile ? await removeOrphans(run, cwd, io.stderr) : { removed: [] };
+    io.stderr(`${runLine({ ...counts, removed: orphans.removed, planFailed: false }, performance.now() - began)}\n`);
   };
 
   const updateWatchers = () => {
