@@ -7,6 +7,8 @@ import { isUrl, loadMetadataText } from './metadata-json/loader.js';
 import { openApiText } from './openapi/detect.js';
 import { loadOpenApiText } from './openapi/loader.js';
 
+export { recordedUrl } from './http/credentials.js';
+
 export const urlLoader: Loader = {
   name: 'URL (ServiceStack metadata or an OpenAPI document)',
   canLoad: isUrl,
@@ -21,18 +23,3 @@ async function loadUrl(input: string, options: LoadOptions): Promise<LoadResult>
   return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
 }
 
-/**
- * A URL input as a generated file records it (its `BaseUrl`): as given, without the credentials
- * of its user-info part, which must never reach a file.
- */
-export function recordedUrl(input: string): string {
-  try {
-    const url = new URL(input);
-    if (url.username === '' && url.password === '') return input;
-    url.username = '';
-    url.password = '';
-    return url.href;
-  } catch {
-    return input;
-  }
-}
