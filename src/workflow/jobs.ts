@@ -58,6 +58,7 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
         ...(output.optionLocations ? { optionLocations: output.optionLocations } : {}),
         ...(output.op !== undefined ? { op: output.op } : {}),
         ...(output.prettier ? { prettier: true } : {}),
+        ...(output.headers ? { headers: output.headers } : {}),
         source: output.source,
       });
     }

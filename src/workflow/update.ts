@@ -20,6 +20,8 @@ export type UpdateOutcome = { state: 'updated' | 'up-to-date'; diagnostics: Diag
 export interface UpdateSettings {
   date?: Date;
   timeoutMs?: number;
+  /** Sent to the server at BaseUrl. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Regenerates `path`; messages name it `file` (as the user gave it). */
@@ -54,7 +56,7 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
     options: options.values,
     optionLocations: options.locations,
     ...(settings.date ? { date: settings.date } : {}),
-    ...(settings.timeoutMs ? { load: { timeoutMs: settings.timeoutMs } } : {}),
+    load: { ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}), ...(settings.headers ? { headers: settings.headers } : {}) },
     ...(record !== undefined ? { recordedInput: record } : {}),
     ...(header.formatter?.value === 'prettier' ? { format: 'prettier' as const, outputPath: filePath } : {}),
   });
