@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { ConfiguredOutput, DtogenConfig, OutputSettings } from '../config/config.js';
-import { expandGlob, globBase, globRegExp, isGlob, type GlobBase } from '../config/glob.js';
+import { expandGlob, globBase, globMatcher, isGlob, type GlobBase } from '../config/glob.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isUrl } from '../loaders/index.js';
 import type { SourceLocation } from '../model/types.js';
@@ -18,7 +18,8 @@ export interface Job extends OutputSettings {
 }
 
 export interface WatchedGlob extends GlobBase {
-  matches: RegExp;
+  /** Whether an event on this file (absolute) may change the glob's matches. */
+  matches: (file: string) => boolean;
 }
 
 export interface Plan {
@@ -38,7 +39,7 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
     const at = (field: string): SourceLocation => ({ file: config.file, pointer: `/outputs/${index}/${field}` });
     const inputs = await resolveInputs(output, config.dir);
     if (isGlob(output.input) && !isUrl(output.input)) {
-      globs.push({ ...globBase(output.input, config.dir), matches: globRegExp(path.resolve(config.dir, output.input).split(path.sep).join('/')) });
+      globs.push({ ...globBase(output.input, config.dir), matches: globMatcher(output.input, config.dir, inputs) });
     }
     if (inputs.length === 0) {
       diagnostics.push(diagnostic('no-match', { pattern: output.input }, at('input')));

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
+import type { GlobBase } from '../config/glob.js';
 import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
 import { LoadCache } from './load-cache.js';
@@ -45,6 +46,13 @@ export interface WatchOptions {
   cwd: string;
 }
 
+/** Whether `file` lies where the glob's matches live: only such events are worth expanding it for. */
+function isWithin(file: string, glob: GlobBase): boolean {
+  const relative = path.relative(glob.dir, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return glob.deep || !relative.includes(path.sep);
+}
+
 /** `.dtos.py.1234.5.tmp`: the temporary files of writeFileAtomic. */
 const TEMPORARY = /^\..+\.\d+\.\d+\.tmp$/;
 
@@ -61,7 +69,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
 
   const isTemplate = (file: string) => file.startsWith(options.templatesDir);
   const isRelevant = (file: string) =>
-    file === options.configFile || inputs.has(file) || isTemplate(file) || (plan?.globs.some((g) => g.matches.test(file.split(path.sep).join('/'))) ?? false);
+    file === options.configFile || inputs.has(file) || isTemplate(file) || (plan?.globs.some((g) => isWithin(file, g) && g.matches(file)) ?? false);
 
   const onEvent = (dir: string, name: string | null) => {
     if (!name) return;
