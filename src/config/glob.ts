@@ -27,7 +27,7 @@ export function globBase(pattern: string, cwd: string): GlobBase {
 
 /** Absolute paths of the files matching `pattern` (relative to `cwd`), sorted. */
 export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  return sorted(await glob(pattern, settings(pattern, cwd)));
+  return visible(pattern, cwd, await glob(pattern, settings(pattern, cwd)));
 }
 
 /**
@@ -37,7 +37,7 @@ export async function expandGlob(pattern: string, cwd: string): Promise<string[]
  */
 export function globMatcher(pattern: string, cwd: string, matched: readonly string[]): (file: string) => boolean {
   const before = new Set(matched);
-  return (file) => before.has(file) || sorted(globSync(pattern, settings(pattern, cwd))).includes(file);
+  return (file) => before.has(file) || visible(pattern, cwd, globSync(pattern, settings(pattern, cwd))).includes(file);
 }
 
 function settings(pattern: string, cwd: string): GlobOptions {
@@ -50,8 +50,14 @@ function settings(pattern: string, cwd: string): GlobOptions {
   };
 }
 
-function sorted(files: string[]): string[] {
-  return files.map((f) => path.resolve(f)).sort();
+/**
+ * The matches, sorted, without dot-files and dot-folders unless the pattern names some: picomatch
+ * lets a `*` inside braces (`{*.json,x}`) match `.hidden.json`, which `*` alone never does.
+ */
+function visible(pattern: string, cwd: string, files: string[]): string[] {
+  const namesDots = /(^|[/{,])\./.test(toSlashes(pattern));
+  const hidden = (file: string) => path.relative(cwd, file).split(path.sep).some((s) => s.startsWith('.') && s !== '..');
+  return files.map((f) => path.resolve(f)).filter((f) => namesDots || !hidden(f)).sort();
 }
 
 function toSlashes(p: string): string {
