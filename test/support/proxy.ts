@@ -9,13 +9,17 @@ export interface TestProxy {
   url: string;
   /** `GET http://host/path`, `CONNECT host:443`: what the proxy was asked, in order. */
   seen: string[];
+  /** The Proxy-Authorization header of each of them. */
+  credentials: (string | undefined)[];
   close(): Promise<void>;
 }
 
 export async function forwardingProxy(hosts: Readonly<Record<string, () => number>>): Promise<TestProxy> {
   const seen: string[] = [];
+  const credentials: (string | undefined)[] = [];
   const server = createServer((request, response) => {
     seen.push(`${request.method} ${request.url}`);
+    credentials.push(request.headers['proxy-authorization']);
     const target = new URL(request.url ?? '/');
     const port = hosts[target.hostname];
     if (!port) {
@@ -31,6 +35,7 @@ export async function forwardingProxy(hosts: Readonly<Record<string, () => numbe
   });
   server.on('connect', (request, socket, head) => {
     seen.push(`CONNECT ${request.url}`);
+    credentials.push(request.headers['proxy-authorization']);
     const host = (request.url ?? '').replace(/:\d+$/, '');
     const port = hosts[host];
     if (!port) {
@@ -56,6 +61,7 @@ export async function forwardingProxy(hosts: Readonly<Record<string, () => numbe
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     seen,
+    credentials,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -118,6 +118,12 @@ describe('proxies from the environment', () => {
     expect(proxy.seen).toEqual(['GET http://api.example.test/metadata/app.json']);
     expect(readFileSync(path.join(folder, 'dtos.py'), 'utf8')).toContain('\nBaseUrl: http://api.example.test\n');
 
+    // A proxy's own credentials go to it, as Proxy-Authorization.
+    proxy.credentials.length = 0;
+    const withUser = proxy.url.replace('http://', 'http://agent:pw@');
+    expect((await dtogenWith({ HTTP_PROXY: withUser }, folder, 'generate', 'http://api.example.test', '-l', 'py')).code).toBe(0);
+    expect(proxy.credentials).toEqual([`Basic ${Buffer.from('agent:pw').toString('base64')}`]);
+
     proxy.seen.length = 0;
     const direct = await dtogenWith({ http_proxy: proxy.url, NO_PROXY: 'localhost,.example.test' }, folder, 'generate', 'http://api.example.test', '-l', 'py', '--timeout', '5');
     expect(direct.code).toBe(1);
