@@ -37,7 +37,7 @@ beforeAll(async () => {
   // A certificate for the made-up host, trusted by the CLI through NODE_EXTRA_CA_CERTS.
   const keys = tempFolder();
   certificate = path.join(keys, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(keys, 'key.pem'), '-out', certificate, '-days', '1', '-subj', '/CN=secure.example.test', '-addext', 'subjectAltName=DNS:secure.example.test'], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(keys, 'key.pem'), '-out', certificate, '-days', '1', '-subj', '/CN=secure.example.test', '-addext', 'subjectAltName=DNS:secure.example.test,IP:127.0.0.1'], { stdio: 'ignore' });
   plain = createServer(serve);
   secure = createTlsServer({ key: readFileSync(path.join(keys, 'key.pem')), cert: readFileSync(certificate) }, serve);
   for (const server of [plain, secure]) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -73,7 +73,7 @@ describe('request headers', () => {
 
   it('a malformed --header is a usage error that does not repeat its value', async () => {
     const folder = project();
-    for (const header of [`Authorization Bearer ${SECRET}`, `Bad Name: ${SECRET}`, `: ${SECRET}`]) {
+    for (const header of [`Authorization Bearer ${SECRET}`, `Bad Name: ${SECRET}`, `: ${SECRET}`, `X-Key: ${SECRET}→`, `X-Key: ${SECRET}\u0001`]) {
       const run = await dtogen(folder, 'generate', base, '-l', 'py', '-H', header);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^dtogen: --header: /);
@@ -145,6 +145,15 @@ describe('proxies from the environment', () => {
     const impostor = await dtogenWith(trusted, folder, 'generate', 'https://impostor.example.test', '-l', 'py');
     expect(impostor.code).toBe(1);
     expect(impostor.stderr).toMatch(/^https:\/\/impostor\.example\.test\/metadata\/app\.json: cannot fetch: through the proxy 127\.0\.0\.1:\d+: .*altnames.*\n$/i);
+  });
+
+  it('an https URL without a proxy is fetched directly, certificate checked', async () => {
+    const folder = project();
+    const url = `https://127.0.0.1:${portOf(secure)}`;
+    expect((await dtogenWith({ NODE_EXTRA_CA_CERTS: certificate }, folder, 'generate', url, '-l', 'py', '-o', 'dtos.py')).code).toBe(0);
+    const untrusted = await dtogen(folder, 'generate', url, '-l', 'py');
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stderr).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/metadata\/app\.json: cannot fetch: self[- ]signed certificate\n$/);
   });
 
   it('a proxy that is not there is named in the message', async () => {

@@ -10,6 +10,8 @@ export function headerProblem(name: string, value: string): string | undefined {
   if (!TOKEN.test(name)) return `${JSON.stringify(name)} is not a header name`;
   // A line break would start a header (or a request) of its own.
   if (/[\r\n\0]/.test(value)) return `the value of ${name} has a line break or a NUL`;
+  // What node:http refuses to send: other control characters, and characters beyond Latin-1.
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) return `the value of ${name} has a character a header cannot carry`;
   return undefined;
 }
 

@@ -85,33 +85,45 @@ function exchange(url: URL, headers: OutgoingHttpHeaders, options: HttpGetOption
       });
       request.end();
     };
-    const proxyAuthorization = proxy ? basicAuthorization(proxy) : undefined;
-    const toProxy = proxy ? { host: bareHost(proxy.hostname), port: Number(proxy.port || 80), ...(proxyAuthorization ? { proxyAuthorization } : {}) } : undefined;
+    try {
+      start();
+    } catch (error) {
+      // node:http refuses some requests at once (a header it cannot send): one line, as any failure.
+      fail(error);
+    }
 
-    if (!toProxy) {
-      send((url.protocol === 'https:' ? https : http).request(url, { headers, agent: false }));
-    } else if (url.protocol === 'http:') {
-      // An http proxy takes the whole URL as the request's target.
-      const auth = toProxy.proxyAuthorization ? { 'proxy-authorization': toProxy.proxyAuthorization } : {};
-      send(http.request({ host: toProxy.host, port: toProxy.port, path: url.href, headers: { ...headers, host: url.host, ...auth }, agent: false }));
-    } else {
-      const target = `${bareHost(url.hostname).includes(':') ? `[${bareHost(url.hostname)}]` : url.hostname}:${url.port || 443}`;
-      const auth = toProxy.proxyAuthorization ? { 'proxy-authorization': toProxy.proxyAuthorization } : {};
-      const connect = http.request({ host: toProxy.host, port: toProxy.port, method: 'CONNECT', path: target, headers: { host: target, ...auth }, agent: false });
-      open.push(connect);
-      connect.on('error', fail);
-      connect.on('connect', (answer: IncomingMessage, socket) => {
-        open.push(socket);
-        if (answer.statusCode !== 200) {
-          finish({ ok: false, reason: `the proxy ${proxy?.host} refused the tunnel: HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim() });
-          return;
-        }
-        const host = bareHost(url.hostname);
-        const secure = tls.connect({ socket, ...(isIP(host) === 0 ? { servername: host } : {}) });
-        open.push(secure);
-        send(https.request(url, { headers, createConnection: () => secure }));
-      });
-      connect.end();
+    function start(): void {
+      const proxyAuthorization = proxy ? basicAuthorization(proxy) : undefined;
+      const proxyHeaders = proxyAuthorization ? { 'proxy-authorization': proxyAuthorization } : {};
+      const toProxy = proxy ? { host: bareHost(proxy.hostname), port: Number(proxy.port || 80), agent: false } : undefined;
+
+      if (!toProxy) {
+        send((url.protocol === 'https:' ? https : http).request(url, { headers, agent: false }));
+      } else if (url.protocol === 'http:') {
+        // An http proxy takes the whole URL as the request's target.
+        send(http.request({ ...toProxy, path: url.href, headers: { ...headers, host: url.host, ...proxyHeaders } }));
+      } else {
+        const target = `${bareHost(url.hostname).includes(':') ? `[${bareHost(url.hostname)}]` : url.hostname}:${url.port || 443}`;
+        const connect = http.request({ ...toProxy, method: 'CONNECT', path: target, headers: { host: target, ...proxyHeaders } });
+        open.push(connect);
+        connect.on('error', fail);
+        connect.on('connect', (answer: IncomingMessage, socket) => {
+          open.push(socket);
+          if (answer.statusCode !== 200) {
+            finish({ ok: false, reason: `the proxy ${proxy?.host} refused the tunnel: HTTP ${answer.statusCode} ${answer.statusMessage ?? ''}`.trim() });
+            return;
+          }
+          try {
+            const host = bareHost(url.hostname);
+            const secure = tls.connect({ socket, ...(isIP(host) === 0 ? { servername: host } : {}) });
+            open.push(secure);
+            send(https.request(url, { headers, createConnection: () => secure }));
+          } catch (error) {
+            fail(error);
+          }
+        });
+        connect.end();
+      }
     }
   });
 }
