@@ -9,10 +9,10 @@ export interface RunCounts extends WriteCounts {
   removed?: string[];
 }
 
-/** The run's line: `dtogen: wrote dtos.py, removed old.py, 1 unchanged in 12 ms`. */
+/** The run's line: `dtogen: wrote dtos.py, removed old.py (no output produces it), 1 unchanged in 12 ms`. */
 export function runLine(counts: RunCounts, ms: number): string {
   const removed = counts.removed ?? [];
-  const parts = [counts.planFailed ? 'config has errors, nothing generated' : counts.written.length > 0 ? `wrote ${counts.written.join(', ')}` : removed.length > 0 ? '' : 'nothing to write'].filter((p) => p !== '');
+  const parts = [counts.planFailed ? 'config has errors, nothing generated' : counts.written.length > 0 ? `wrote ${counts.written.join(', ')}` : 'nothing to write'];
   if (removed.length > 0) parts.push(`removed ${removed.join(', ')} (no output produces ${removed.length > 1 ? 'them' : 'it'})`);
   if (counts.unchanged > 0) parts.push(`${counts.unchanged} unchanged`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed (last good output kept)`);
