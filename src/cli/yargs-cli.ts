@@ -179,7 +179,7 @@ function generateOptions(y: Argv) {
     .option('prettier', { ...o.prettier, describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
     .option('timeout', { ...o.timeout, describe: TIMEOUT.describe, default: TIMEOUT.default })
     .option('header', { ...o.header, describe: HEADER.describe })
-    .option('config', { ...o.config, describe: 'config file to run (default: dtogen.config.json in the current folder, when no input is given)' })
+    .option('config', { ...o.config, describe: 'config file to run (default, when no input is given: the nearest dtogen.config.json or .jsonc from the current folder up to the repository root)' })
     .option('watch', { ...o.watch, describe: 'regenerate whenever an input, the config or a template changes' })
     .option('check', { ...o.check, describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
     .option('verbose', { ...o.verbose, describe: 'with --watch: print every file event' });
