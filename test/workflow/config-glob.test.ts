@@ -48,6 +48,12 @@ describe('config globs', () => {
     expect(matches(path.join(folder, 'meta/x'))).toBe(false);
   });
 
+  it('a file whose name only looks like a pattern is that file', async () => {
+    const project = files(['meta/app (1).json']);
+    writeConfig(project, { outputs: [{ input: 'meta/app (1).json', lang: 'python', out: 'dtos.py' }] });
+    expect((await dtogen(project, 'generate', '--date', DATE)).stderr).toMatch(/^dtogen: wrote dtos\.py in \d+ ms\n$/);
+  });
+
   it('a config run generates one file per match of a brace set', async () => {
     const project = files(['meta/a.json', 'meta/b.json', 'meta/.hidden.json', 'extra/c.json']);
     writeConfig(project, { outputs: [{ input: '{meta/*.json,extra/c.json}', lang: 'python', out: 'out/{name}.py' }] });
