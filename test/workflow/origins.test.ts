@@ -27,6 +27,12 @@ describe('the Input line, whatever the output route', () => {
     writeFileSync(input, readFileSync(input, 'utf8').replace(/"name": "Token"/g, '"name": "AccessToken"'));
     expect(await dtogen(folder, 'update', 'redirected.py', '--date', DATE)).toEqual({ code: 0, stdout: 'Updated: redirected.py\n', stderr: '' });
     expect(readFileSync(path.join(folder, 'redirected.py'), 'utf8')).toContain('access_token: Optional[str] = None');
+ 
+    // The input moves away: the message names the file being updated, at its Input line.
+    const moved = readFileSync(path.join(folder, 'redirected.py'), 'utf8').replace('\nInput: meta/test.json\n', '\nInput: meta/moved.json\n');
+    writeFileSync(path.join(folder, 'redirected.py'), moved);
+    const line = moved.split('\n').indexOf('Input: meta/moved.json') + 1;
+    expect(await dtogen(folder, 'update', 'redirected.py')).toEqual({ code: 1, stdout: '', stderr: `redirected.py:${line}:8: update from meta/moved.json failed: cannot read input: no such file\n` });
   });
 
   it('a pipe records nothing', async () => {
