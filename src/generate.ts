@@ -3,7 +3,7 @@
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatFiles, type Formatter } from './emit/format.js';
 import type { GeneratedFile } from './emit/files.js';
-import { loadInput, type LoadOptions } from './loaders/index.js';
+import { isUrl, loadInput, recordedUrl, type LoadOptions } from './loaders/index.js';
 import { findOperation } from './model/passes/select.js';
 import type { MetadataModel, SourceLocation } from './model/types.js';
 import { entriesOf, parseOptions, type OptionValue } from './plan/options.js';
@@ -38,6 +38,11 @@ export interface GenerateOptions {
   outputPath?: string;
   /** Recorded in the header's `Input:` line: the local input, relative to the generated file. */
   recordedInput?: string;
+  /**
+   * Recorded as the header's `BaseUrl` in place of the metadata's own: the URL the model was
+   * fetched from (a URL `input` is recorded so without being asked).
+   */
+  fetchedFrom?: string;
 }
 
 export interface GenerateResult {
@@ -74,6 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.op !== undefined && !operation) {
     return { files: [], diagnostics: [...diagnostics, diagnostic('unknown-operation', { name: options.op }, source !== undefined ? { file: source } : undefined)] };
   }
+  const fetchedFrom = options.fetchedFrom ?? (options.model === undefined && options.input !== undefined && isUrl(options.input) ? recordedUrl(options.input) : undefined);
   const result = renderTarget(target, {
     model,
     ...(operation ? { operation } : {}),
@@ -82,6 +88,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     header: {
       date: options.date ?? defaultDate(),
       ...(options.recordedInput !== undefined ? { recordedInput: options.recordedInput } : {}),
+      ...(fetchedFrom !== undefined ? { fetchedFrom } : {}),
       ...(options.format !== undefined ? { formatter: options.format } : {}),
     },
   });

@@ -11,7 +11,8 @@ import { loadConfig } from '../config/load-config.js';
 import { loadInput } from '../loaders/index.js';
 import { entriesOf, parseOptions } from '../plan/options.js';
 import { findTarget } from '../targets/index.js';
-import { EXIT_INPUT, EXIT_OK, type CliIO } from './flags.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
+import { headersFromFlags } from './header-flags.js';
 
 export interface DiffArgs {
   old?: string;
@@ -21,6 +22,7 @@ export interface DiffArgs {
   config?: string;
   'fail-on-breaking'?: boolean;
   timeout?: number;
+  header?: string | string[];
 }
 
 const RENDERERS = { md: renderMarkdown, json: renderJson, github: renderGithub } as const;
@@ -28,7 +30,12 @@ const RENDERERS = { md: renderMarkdown, json: renderJson, github: renderGithub }
 export async function runDiff(args: DiffArgs, io: CliIO): Promise<number> {
   const languages = await reportLanguages(args, io);
   if (!languages) return EXIT_INPUT;
-  const load = { timeoutMs: (args.timeout ?? 30) * 1000 };
+  const headers = headersFromFlags(args.header);
+  if (typeof headers === 'string') {
+    io.stderr(`dtogen: ${headers}\nRun 'dtogen diff --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const load = { timeoutMs: (args.timeout ?? 30) * 1000, headers };
   const [before, after] = await Promise.all([loadInput(args.old as string, load), loadInput(args.new as string, load)]);
   for (const d of [...before.diagnostics, ...after.diagnostics]) io.stderr(`${formatDiagnostic(d)}\n`);
   if (!before.model || !after.model) return EXIT_INPUT;

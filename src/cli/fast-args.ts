@@ -17,7 +17,7 @@ type Option = GenerateOption & {
 };
 
 /** Options that may be given several times: yargs collects them into an array. */
-const REPEATABLE = new Set(['lang']);
+const REPEATABLE = new Set(['lang', 'header']);
 
 let table: { long: Map<string, Option>; short: Map<string, Option> } | undefined;
 

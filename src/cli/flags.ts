@@ -15,6 +15,8 @@ export const EXIT_USAGE = 2;
 export type CliIO = OutputStreams & {
   /** Standard error is a terminal: long runs show their progress there. */
   interactive?: boolean;
+  /** The regular file standard output is redirected to, if it is (stdout-file.ts). */
+  stdoutFile?: () => string | undefined;
 };
 
 export interface OptionFlag {

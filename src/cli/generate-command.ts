@@ -12,6 +12,7 @@ import { filePerLanguage } from '../workflow/output-names.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './generate-options.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, flagLocations, optionsFor, optionsProblem, optionsFromFlags, type CliIO } from './flags.js';
+import { headersFromFlags } from './header-flags.js';
 import { chooseLanguages } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
@@ -27,6 +28,8 @@ export interface GenerateArgs {
   config?: string;
   watch?: boolean;
   check?: boolean;
+  /** `-H 'Name: value'`, once or more. */
+  header?: string | string[];
   [flag: string]: unknown;
 }
 
@@ -52,7 +55,9 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
     io.stderr(`dtogen: --date: not a date: '${args.date}'\n`);
     return EXIT_USAGE;
   }
-  const settings: RunSettings = { ...(date ? { date } : {}), timeoutMs: (args.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000 };
+  const headers = headersFromFlags(args.header);
+  if (typeof headers === 'string') return usage(headers);
+  const settings: RunSettings = { ...(date ? { date } : {}), timeoutMs: (args.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000, headers };
   if (args.input === undefined || args.watch || args.check) {
     const { runWorkflow } = await import('./workflow-command.js');
     return runWorkflow({ ...args, outputs }, io, settings);
@@ -65,8 +70,10 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
     return EXIT_USAGE;
   }
   if (outputs.length > 1) return generateLanguages(args.input, outputs, args, settings, io);
-  // A file records its local input in its header, for `dtogen update`.
-  const record = out === undefined ? undefined : recordedInput({ input: args.input, out });
+  // A file records its local input in its header, for `dtogen update`: one written with -o, or
+  // standard output redirected to a file.
+  const file = out ?? io.stdoutFile?.();
+  const record = file === undefined ? undefined : recordedInput({ input: args.input, out: file });
   const result = await generate({
     input: args.input,
     lang,
@@ -74,7 +81,7 @@ export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<numbe
     ...(date ? { date } : {}),
     options,
     optionLocations: flagLocations(args),
-    load: { timeoutMs: settings.timeoutMs as number },
+    load: { timeoutMs: settings.timeoutMs as number, headers },
     ...(args.prettier === true ? { format: 'prettier' as const } : {}),
     ...(out !== undefined ? { outputPath: out } : {}),
     ...(record !== undefined ? { recordedInput: record } : {}),

@@ -17,6 +17,7 @@ export const GENERATE_OPTIONS = {
   watch: { type: 'boolean', alias: 'w' },
   check: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  header: { type: 'string', alias: 'H' },
 } as const satisfies Record<string, GenerateOption>;
 
 /** URL inputs: seconds to wait for a server, unless --timeout says otherwise. */

@@ -1,8 +1,9 @@
 // How commands print diagnostics and write what they made: standard output, or a file written
-// atomically (no half-written file on any failure).
+// atomically (no half-written file on any failure) and only when its content changed, the header's
+// Date apart, as config runs and watch write theirs.
 
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../emit/files.js';
+import { writeIfChanged } from '../workflow/write-outputs.js';
 import { EXIT_INPUT, EXIT_OK, type CliIO } from './flags.js';
 
 /** Prints the diagnostics, one line each; true when any is an error. */
@@ -17,7 +18,7 @@ export async function writeOutput(out: string | undefined, content: string, io: 
     return EXIT_OK;
   }
   try {
-    await writeFileAtomic(out, content);
+    await writeIfChanged(out, content);
   } catch (error) {
     io.stderr(`${out}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_INPUT;

@@ -6,6 +6,7 @@ import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
 import type { SampleFormat } from '../pages/http-sample.js';
 import { writeSite } from '../workflow/site-output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
+import { headersFromFlags } from './header-flags.js';
 import { chooseLanguage } from './languages.js';
 import { reportDiagnostics, writeOutput } from './output.js';
 
@@ -14,6 +15,7 @@ interface CommonArgs {
   out?: string;
   samples?: string;
   timeout?: number;
+  header?: string | string[];
 }
 
 export async function runPage(args: CommonArgs & { op?: string; lang?: string; format?: string }, io: CliIO): Promise<number> {
@@ -24,7 +26,7 @@ export async function runPage(args: CommonArgs & { op?: string; lang?: string; f
     return EXIT_USAGE;
   }
   const loaded = await load(args, io);
-  if (!loaded) return EXIT_INPUT;
+  if (typeof loaded === 'number') return loaded;
   const { model, source } = loaded;
   const page = await buildPage({ model, source, op: args.op as string, ...(lang ? { lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(page.diagnostics, io) || !page.view) return EXIT_INPUT;
@@ -34,7 +36,7 @@ export async function runPage(args: CommonArgs & { op?: string; lang?: string; f
 
 export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   const loaded = await load(args, io);
-  if (!loaded) return EXIT_INPUT;
+  if (typeof loaded === 'number') return loaded;
   const { model } = loaded;
   const { buildSite } = await import('../pages/site.js');
   const dir = args.out as string;
@@ -73,8 +75,14 @@ function progressLine(dir: string, io: CliIO): { update: (done: number, total: n
 
 const PROGRESS_MS = 100;
 
-async function load(args: CommonArgs, io: CliIO): Promise<{ model: MetadataModel; source: string } | undefined> {
-  const loaded = await loadInput(args.input as string, { timeoutMs: (args.timeout ?? 30) * 1000 });
+/** The input's model; else the exit code, its problems said. */
+async function load(args: CommonArgs, io: CliIO): Promise<{ model: MetadataModel; source: string } | number> {
+  const headers = headersFromFlags(args.header);
+  if (typeof headers === 'string') {
+    io.stderr(`dtogen: ${headers}\nRun 'dtogen --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const loaded = await loadInput(args.input as string, { timeoutMs: (args.timeout ?? 30) * 1000, headers });
   reportDiagnostics(loaded.diagnostics, io);
-  return loaded.model ? { model: loaded.model, source: loaded.source } : undefined;
+  return loaded.model ? { model: loaded.model, source: loaded.source } : EXIT_INPUT;
 }

@@ -5,12 +5,14 @@
 import { COMMANDS, internalError, LANGUAGES } from './commands.js';
 import { fastGenerateArgs } from './fast-args.js';
 import { EXIT_INPUT, EXIT_USAGE, type CliIO } from './flags.js';
+import { stdoutFile } from './stdout-file.js';
 import { didYouMean } from './suggest.js';
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
+  stdoutFile,
 };
 
 /** What a bare `dtogen` prints: the commands and a few examples, not the whole reference. */

@@ -1,7 +1,2 @@
-import { readFileSync } from 'node:fs';
-
-/** The installed package's version, read from its package.json. */
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+// The command line's `--version`: the package's own (shared with the User-Agent of URL inputs).
+export { packageVersion } from '../version.js';

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { loadConfig, configPath } from '../config/load-config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TEMPLATES_ROOT } from '../emit/engine.js';
-import { checkOutputs } from '../workflow/check.js';
+import { checkOutputs, checkSummary } from '../workflow/check.js';
 import { planFromConfig, type Plan } from '../workflow/jobs.js';
+import { removeOrphans } from '../workflow/orphans.js';
 import { runJobs, type RunSettings } from '../workflow/run-jobs.js';
 import { runLine } from '../workflow/run-line.js';
 import { writeResults } from '../workflow/write-outputs.js';
@@ -66,23 +67,21 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
   const failed = run.results.some((r) => r.content === undefined);
 
   if (args.check) {
-    const checked = await checkOutputs(run.results, { orphans: configFile !== undefined, cwd });
+    const checked = await checkOutputs(run, { orphans: configFile !== undefined, cwd });
     const different = checked.filter((c) => c.state !== 'up-to-date');
     for (const c of different) {
       io.stdout(c.diff);
       io.stderr(`${c.state}: ${c.path}\n`);
     }
-    io.stderr(
-      different.length === 0
-        ? `dtogen: ${checked.length} output(s) up to date${failed ? ', but some failed to generate' : ''}\n`
-        : `dtogen: ${different.length} of ${checked.length} output(s) out of date; run 'dtogen generate' to update them\n`,
-    );
+    io.stderr(`${checkSummary(checked, failed)}\n`);
     return different.length > 0 || failed ? EXIT_INPUT : EXIT_OK;
   }
 
   const counts = await writeResults(run.results, cwd, io);
-  io.stderr(`${runLine({ ...counts, planFailed: false }, performance.now() - began)}\n`);
-  return failed || counts.failed > 0 ? EXIT_INPUT : EXIT_OK;
+  // Only a config says which files of an output folder are its own.
+  const orphans = configFile ? await removeOrphans(run, cwd, io.stderr) : { removed: [], failed: 0 };
+  io.stderr(`${runLine({ ...counts, removed: orphans.removed, planFailed: false }, performance.now() - began)}\n`);
+  return failed || counts.failed > 0 || orphans.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
 async function planConfig(file: string, cwd: string): Promise<Plan> {

@@ -39,7 +39,7 @@ export async function runYargs(argv: readonly string[], io: CliIO, generateHandl
 
 /** Every long option any command takes, for suggestions. */
 function knownOptions(): string[] {
-  const common = ['lang', 'out', 'op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose', 'format', 'samples', 'fail-on-breaking', 'help', 'version'];
+  const common = ['lang', 'out', 'op', 'date', 'prettier', 'timeout', 'header', 'config', 'watch', 'check', 'verbose', 'format', 'samples', 'fail-on-breaking', 'help', 'version'];
   return [...common, ...optionFlags().map((o) => o.flag)];
 }
 
@@ -123,6 +123,8 @@ const TIMEOUT = { type: 'number', describe: 'URL inputs: seconds to wait for the
 const DATE = { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' } as const;
 const SAMPLES = { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' } as const;
 const OUT_FILE = { alias: 'o', type: 'string', describe: 'output file (default: standard output)' } as const;
+// Given again, yargs collects the values into an array (not `array: true`, which would swallow the input after it).
+const HEADER = { alias: 'H', type: 'string', describe: "URL inputs: an HTTP header to send, 'Name: value' (again for more); never written to a file" } as const;
 
 function pageOptions(y: Argv) {
   return y
@@ -132,7 +134,8 @@ function pageOptions(y: Argv) {
     .option('format', { type: 'string', choices: ['text', 'html'], default: 'text', describe: 'text for terminals and diffs, or a self-contained HTML page' })
     .option('samples', SAMPLES)
     .option('out', OUT_FILE)
-    .option('timeout', TIMEOUT);
+    .option('timeout', TIMEOUT)
+    .option('header', HEADER);
 }
 
 function docsOptions(y: Argv) {
@@ -140,14 +143,16 @@ function docsOptions(y: Argv) {
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION, demandOption: true })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder', demandOption: true })
     .option('samples', { ...SAMPLES, default: 'json', describe: 'the sample format pages show first (the other is one click away)' })
-    .option('timeout', TIMEOUT);
+    .option('timeout', TIMEOUT)
+    .option('header', HEADER);
 }
 
 function updateOptions(y: Argv) {
   return y
     .positional('files', { type: 'string', array: true, describe: 'generated files (default: every generated file under the current folder)' })
     .option('date', DATE)
-    .option('timeout', { type: 'number', describe: 'seconds to wait for each server', default: DEFAULT_TIMEOUT_SECONDS });
+    .option('timeout', { type: 'number', describe: 'seconds to wait for each server', default: DEFAULT_TIMEOUT_SECONDS })
+    .option('header', HEADER);
 }
 
 function diffOptions(y: Argv) {
@@ -158,7 +163,8 @@ function diffOptions(y: Argv) {
     .option('lang', { alias: 'l', type: 'string', array: true, choices: TARGETS.map((t) => t.id), describe: 'the languages clients use: show the generated lines each breaking change alters' })
     .option('config', { alias: 'c', type: 'string', describe: 'take the languages (and their options) from the outputs of this config file' })
     .option('fail-on-breaking', { type: 'boolean', describe: 'exit 1 when any change breaks existing clients' })
-    .option('timeout', TIMEOUT);
+    .option('timeout', TIMEOUT)
+    .option('header', HEADER);
 }
 
 function generateOptions(y: Argv) {
@@ -172,7 +178,8 @@ function generateOptions(y: Argv) {
     .option('date', { ...o.date, describe: DATE.describe })
     .option('prettier', { ...o.prettier, describe: "format the output with prettier, configured as prettier's CLI would be for the output file" })
     .option('timeout', { ...o.timeout, describe: TIMEOUT.describe, default: TIMEOUT.default })
-    .option('config', { ...o.config, describe: 'config file to run (default: dtogen.config.json in the current folder, when no input is given)' })
+    .option('header', { ...o.header, describe: HEADER.describe })
+    .option('config', { ...o.config, describe: 'config file to run (default, when no input is given: the nearest dtogen.config.json or .jsonc from the current folder up to the repository root)' })
     .option('watch', { ...o.watch, describe: 'regenerate whenever an input, the config or a template changes' })
     .option('check', { ...o.check, describe: 'write nothing; exit 1 and print a diff when an output is missing, stale or orphaned' })
     .option('verbose', { ...o.verbose, describe: 'with --watch: print every file event' });
@@ -185,7 +192,7 @@ function generateOptions(y: Argv) {
     out = out.option(option.flag, { type: 'string', describe: `${option.description} (${option.key}${where}${values})` });
   }
   return out
-    .group(['op', 'date', 'prettier', 'timeout', 'config', 'watch', 'check', 'verbose'], 'Options:')
+    .group(['op', 'date', 'prettier', 'timeout', 'header', 'config', 'watch', 'check', 'verbose'], 'Options:')
     .group(flags.map((o) => o.flag), 'Generator options (as in the file header):')
     .example('$0 generate app.json -l python -o dtos.py', 'Python DTOs of a saved metadata file')
     .example('$0 generate https://host -o dtos.ts', "a server's DTOs, TypeScript by the extension")

@@ -16,6 +16,8 @@ export interface OutputSettings {
   op?: string;
   /** Format with prettier, configured for the output's location. */
   prettier?: boolean;
+  /** HTTP headers for a URL input, `${ENV}` expanded: sent, never written nor printed. */
+  headers?: Record<string, string>;
 }
 
 /** One entry of `outputs`: an input (file, URL or glob) generated in one language to one path. */
@@ -46,5 +48,5 @@ export interface DtogenConfig {
 }
 
 /** The fields of an output entry, in the order the schema and messages list them. */
-export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options', 'op', 'prettier'] as const;
+export const OUTPUT_FIELDS = ['input', 'lang', 'out', 'options', 'op', 'prettier', 'headers'] as const;
 export const ROOT_FIELDS = ['$schema', 'outputs', 'allowOutputsOutside'] as const;

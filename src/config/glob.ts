@@ -1,13 +1,13 @@
-// Config inputs may be globs: `metadata/*.json`, `services/**/app.json`, `{a,b}.json`. Node 20
-// has no fs.glob, and this small subset needs no package: `*` and `?` within a path segment, `**`
-// across segments, `{a,b}` alternatives. Matches come back sorted, so output order never depends
-// on the file system.
+// Config inputs may be globs (`metadata/*.json`, `services/**/app.json`, `{a,b/*}.json`), expanded
+// by tinyglobby (picomatch's syntax: nested braces, ranges, `!(…)`): `*` and `**` pass over
+// dot-files and dot-folders unless the pattern names them (`.meta/*.json`), and node_modules is not
+// searched unless named. Matches come back sorted, so output order never depends on the file system.
 
 import path from 'node:path';
-import { walkFiles } from './walk-files.js';
+import { glob, globSync, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 
 export function isGlob(pattern: string): boolean {
-  return /[*?{]/.test(pattern);
+  return isDynamicPattern(pattern);
 }
 
 export interface GlobBase {
@@ -21,46 +21,43 @@ export interface GlobBase {
 export function globBase(pattern: string, cwd: string): GlobBase {
   const segments = toSlashes(pattern).split('/');
   const fixed: string[] = [];
-  while (segments.length > 1 && !isGlob(segments[0] as string)) fixed.push(segments.shift() as string);
+  while (segments.length > 1 && !isDynamicPattern(segments[0] as string)) fixed.push(segments.shift() as string);
   return { dir: path.resolve(cwd, fixed.join('/') || '.'), deep: segments.length > 1 || segments.some((s) => s.includes('**')) };
 }
 
 /** Absolute paths of the files matching `pattern` (relative to `cwd`), sorted. */
 export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const base = globBase(pattern, cwd);
-  const matcher = globRegExp(toSlashes(path.resolve(cwd, pattern)));
-  const found: string[] = [];
-  await walkFiles(base.dir, base.deep, (file) => {
-    if (matcher.test(toSlashes(file))) found.push(file);
-  });
-  return found.sort();
+  return visible(pattern, cwd, await glob(pattern, settings(pattern, cwd)));
 }
 
-export function globRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` matches zero or more whole folders; a trailing `**` anything below.
-      const slash = pattern[i + 2] === '/';
-      source += slash ? '(?:[^/]*/)*' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '{') {
-      const end = pattern.indexOf('}', i);
-      if (end < 0) source += '\\{';
-      else {
-        source += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
-        i = end;
-      }
-    } else source += escapeRegExp(c);
-  }
-  return new RegExp(`^${source}$`);
+/**
+ * Whether a file (absolute) is one of the pattern's matches, now or at the last expansion
+ * (`matched`): a file event on it changes the jobs. The pattern is expanded afresh, so the
+ * answer is tinyglobby's own; watch asks only for events in the pattern's base folder.
+ */
+export function globMatcher(pattern: string, cwd: string, matched: readonly string[]): (file: string) => boolean {
+  const before = new Set(matched);
+  return (file) => before.has(file) || visible(pattern, cwd, globSync(pattern, settings(pattern, cwd))).includes(file);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function settings(pattern: string, cwd: string): GlobOptions {
+  return {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    ...(pattern.includes('node_modules') ? {} : { ignore: ['**/node_modules/**'] }),
+  };
+}
+
+/**
+ * The matches, sorted, without dot-files and dot-folders unless the pattern names some: picomatch
+ * lets a `*` inside braces (`{*.json,x}`) match `.hidden.json`, which `*` alone never does.
+ */
+function visible(pattern: string, cwd: string, files: string[]): string[] {
+  const namesDots = /(^|[/{,])\./.test(toSlashes(pattern));
+  const hidden = (file: string) => path.relative(cwd, file).split(path.sep).some((s) => s.startsWith('.') && s !== '..');
+  return files.map((f) => path.resolve(f)).filter((f) => namesDots || !hidden(f)).sort();
 }
 
 function toSlashes(p: string): string {

@@ -44,6 +44,11 @@ export function configSchema(): object {
           options: { type: 'object', description: 'Generator options, as the file header names them.' },
           op: { type: 'string', minLength: 1, description: "Operation mode: only this operation's types, as its metadata page shows them." },
           prettier: { type: 'boolean', description: "Format the output with prettier, configured as prettier's CLI would be for the output file." },
+          headers: {
+            type: 'object',
+            additionalProperties: { type: 'string' },
+            description: 'HTTP headers for a URL input (Authorization, an API key); ${NAME} is replaced by that environment variable. Sent, never written into the output.',
+          },
         },
         // Each language accepts its own options only.
         allOf: TARGETS.map((t) => ({

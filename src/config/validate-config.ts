@@ -8,6 +8,7 @@ import { entriesOf, parseOptions, type OptionValue } from '../plan/options.js';
 import type { SourceLocation } from '../model/types.js';
 import type { Target } from '../targets/target.js';
 import { OUTPUT_FIELDS, ROOT_FIELDS, type ConfiguredOutput } from './config.js';
+import { headerProblem } from '../loaders/http/header-fields.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -58,6 +59,7 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
     const options = target ? checkOptions(entry.options, `${pointer}/options`, target, file, diagnostics) : { values: {}, locations: {} };
     const op = entry.op === undefined ? undefined : requiredString(entry, pointer, 'op');
     if (entry.prettier !== undefined && typeof entry.prettier !== 'boolean') shape('true or false', entry.prettier, `${pointer}/prettier`);
+    const headers = entry.headers === undefined ? undefined : checkHeaders(entry.headers, `${pointer}/headers`, file, diagnostics);
     if (input !== undefined && out !== undefined && target) {
       outputs.push({
         input,
@@ -67,6 +69,7 @@ export function validateConfig(document: unknown, file: string): { outputs: Conf
         ...(Object.keys(options.locations).length > 0 ? { optionLocations: options.locations } : {}),
         ...(op !== undefined ? { op } : {}),
         ...(entry.prettier === true ? { prettier: true } : {}),
+        ...(headers && Object.keys(headers).length > 0 ? { headers } : {}),
         source: at(pointer),
       });
     }
@@ -89,3 +92,34 @@ function checkOptions(raw: unknown, pointer: string, target: Target, file: strin
   diagnostics.push(...parsed.diagnostics);
   return { values: Object.fromEntries(parsed.values), locations: Object.fromEntries(parsed.locations) };
 }
+
+/**
+ * An output's `headers`: names to text, each `${NAME}` replaced by that environment variable, so
+ * that a committed config holds no secret. A problem names the header, never its value.
+ */
+function checkHeaders(raw: unknown, pointer: string, file: string, diagnostics: Diagnostic[]): Record<string, string> | undefined {
+  if (!isObject(raw)) {
+    diagnostics.push(diagnostic('invalid-shape', { expected: 'an object of HTTP headers (name: value)', found: describe(raw) }, { file, pointer }));
+    return undefined;
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const at = { file, pointer: `${pointer}/${escapePointer(name)}` };
+    if (typeof value !== 'string') {
+      diagnostics.push(diagnostic('invalid-shape', { expected: 'a string', found: describe(value) }, at));
+      continue;
+    }
+    const unset = [...value.matchAll(VARIABLE)].map((m) => m[1] as string).find((v) => process.env[v] === undefined);
+    if (unset !== undefined) {
+      diagnostics.push(diagnostic('unset-variable', { name: unset }, at));
+      continue;
+    }
+    const expanded = value.replace(VARIABLE, (_all, variable: string) => process.env[variable] as string);
+    const problem = headerProblem(name, expanded);
+    if (problem !== undefined) diagnostics.push(diagnostic('bad-header', { problem }, at));
+    else headers[name] = expanded;
+  }
+  return headers;
+}
+
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;

@@ -92,6 +92,10 @@ const CATALOGUE = {
     message: (p: { path: string }) => `output ${quote(p.path)} is outside the config's repository or folder (set "allowOutputsOutside": true to allow it)`,
   },
   'no-header': { severity: 'error', message: (_p: Record<string, never>) => 'no Options header: not a generated file' },
+  'bad-header': { severity: 'error', message: (p: { problem: string }) => `bad HTTP header: ${p.problem}` },
+  'unset-variable': { severity: 'error', message: (p: { name: string }) => `environment variable ${quote(p.name)} is not set` },
+  // Located at the header line that names the source, in the file being updated.
+  'update-source-failed': { severity: 'error', message: (p: { source: string; problem: string }) => `update from ${p.source} failed: ${p.problem}` },
   'no-update-source': { severity: 'error', message: (_p: Record<string, never>) => 'the header has neither an Input nor a BaseUrl to regenerate from' },
   'unknown-file-language': {
     severity: 'error',

@@ -27,6 +27,8 @@ export interface HeaderSettings {
   date: Date;
   recordedInput?: string;
   formatter?: 'prettier';
+  /** The URL the input was fetched from: `BaseUrl` names it, so that an update asks the same server. */
+  fetchedFrom?: string;
 }
 
 export function planHeader(model: MetadataModel, options: ResolvedOptions, settings: HeaderSettings): HeaderPlan {
@@ -35,7 +37,8 @@ export function planHeader(model: MetadataModel, options: ResolvedOptions, setti
     version: model.service.version ?? '8.91',
     ...(settings.recordedInput !== undefined ? { recordedInput: settings.recordedInput } : {}),
     ...(settings.formatter !== undefined ? { formatter: settings.formatter } : {}),
-    baseUrl: model.service.baseUrl ?? '',
+    // The metadata's own BaseUrl may name another server (production, where a local copy runs).
+    baseUrl: settings.fetchedFrom ?? model.service.baseUrl ?? '',
     options: options.descriptors
       .filter((d) => !d.hidden || options.set.has(d.key))
       .map((d) => ({ key: d.key, value: formatValue(options.value(d.key) ?? d.default), set: options.set.has(d.key) })),

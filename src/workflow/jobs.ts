@@ -1,9 +1,10 @@
 // A job is one file to generate: an input, a language, an output path, options. The config gives
 // jobs (a glob gives one per matching file); so does a single `generate <input> -o <file>`.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ConfiguredOutput, DtogenConfig, OutputSettings } from '../config/config.js';
-import { expandGlob, globBase, globRegExp, isGlob, type GlobBase } from '../config/glob.js';
+import type { DtogenConfig, OutputSettings } from '../config/config.js';
+import { expandGlob, globBase, globMatcher, isGlob, type GlobBase } from '../config/glob.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isUrl } from '../loaders/index.js';
 import type { SourceLocation } from '../model/types.js';
@@ -18,7 +19,8 @@ export interface Job extends OutputSettings {
 }
 
 export interface WatchedGlob extends GlobBase {
-  matches: RegExp;
+  /** Whether an event on this file (absolute) may change the glob's matches. */
+  matches: (file: string) => boolean;
 }
 
 export interface Plan {
@@ -36,9 +38,10 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
   const globs: WatchedGlob[] = [];
   for (const [index, output] of config.outputs.entries()) {
     const at = (field: string): SourceLocation => ({ file: config.file, pointer: `/outputs/${index}/${field}` });
-    const inputs = await resolveInputs(output, config.dir);
-    if (isGlob(output.input) && !isUrl(output.input)) {
-      globs.push({ ...globBase(output.input, config.dir), matches: globRegExp(path.resolve(config.dir, output.input).split(path.sep).join('/')) });
+    const globbed = isPattern(output.input, config.dir);
+    const inputs = globbed ? await expandGlob(output.input, config.dir) : [plainInput(output.input, config.dir)];
+    if (globbed) {
+      globs.push({ ...globBase(output.input, config.dir), matches: globMatcher(output.input, config.dir, inputs) });
     }
     if (inputs.length === 0) {
       diagnostics.push(diagnostic('no-match', { pattern: output.input }, at('input')));
@@ -58,6 +61,7 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
         ...(output.optionLocations ? { optionLocations: output.optionLocations } : {}),
         ...(output.op !== undefined ? { op: output.op } : {}),
         ...(output.prettier ? { prettier: true } : {}),
+        ...(output.headers ? { headers: output.headers } : {}),
         source: output.source,
       });
     }
@@ -66,11 +70,14 @@ export async function planFromConfig(config: DtogenConfig): Promise<Plan> {
   return { jobs, diagnostics, globs };
 }
 
-async function resolveInputs(output: ConfiguredOutput, dir: string): Promise<string[]> {
-  if (isUrl(output.input)) return [output.input];
-  if (isGlob(output.input)) return expandGlob(output.input, dir);
-  // A plain path is a job even when the file is missing: loading it reports that, located.
-  return [path.resolve(dir, output.input)];
+/** A glob to expand: not a URL, and not a file whose name only looks like a pattern (`app (1).json`). */
+function isPattern(input: string, dir: string): boolean {
+  return !isUrl(input) && isGlob(input) && !existsSync(path.resolve(dir, input));
+}
+
+/** A URL, or a path: a job even when the file is missing (loading it reports that, located). */
+function plainInput(input: string, dir: string): string {
+  return isUrl(input) ? input : path.resolve(dir, input);
 }
 
 /** `metadata/test.json` → `test`; a URL → its host's first label (`test.servicestack.net` → `test`). */

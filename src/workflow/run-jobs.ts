@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { defaultDate, generate, type GenerateOptions, type GenerateResult } from '../generate.js';
 import type { MetadataModel } from '../model/types.js';
 import path from 'node:path';
-import { isUrl, loadInput, type LoadResult } from '../loaders/index.js';
+import { isUrl, loadInput, recordedUrl, type LoadResult } from '../loaders/index.js';
 import { recordedInput, type Job } from './jobs.js';
 import type { LoadCache } from './load-cache.js';
 
@@ -30,6 +30,8 @@ export interface RunSettings {
   /** The header Date of every file of the run; default SOURCE_DATE_EPOCH, else now. */
   date?: Date;
   timeoutMs?: number;
+  /** Headers for every URL input (`--header`); an output's own (its config entry's) add to them. */
+  headers?: Readonly<Record<string, string>>;
   /** Watch mode: loads of the earlier runs, reused for inputs whose files have not changed. */
   loads?: LoadCache;
   /** Watch mode: files of the earlier runs, reused for the jobs whose input and entry have not changed. */
@@ -57,17 +59,21 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
   const loads = new Map<string, Promise<LoadResult>>();
   // Messages name a file as relative to the current folder, as the user would.
   const shown = (input: string) => (isUrl(input) ? input : path.relative(process.cwd(), input) || input);
-  const options = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
+  // An input is loaded once per set of headers: two entries may ask one server as two users.
+  const loadKey = (job: Job) => (job.headers ? JSON.stringify([job.input, sortedEntries(job.headers)]) : job.input);
   for (const job of jobs) {
-    if (loads.has(job.input)) continue;
-    loads.set(job.input, settings.loads ? settings.loads.load(job.input, shown(job.input), options) : loadInput(shown(job.input), options));
+    const key = loadKey(job);
+    if (loads.has(key)) continue;
+    const headers = { ...settings.headers, ...job.headers };
+    const options = { ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) };
+    loads.set(key, settings.loads ? settings.loads.load(job.input, shown(job.input), options) : loadInput(shown(job.input), options));
   }
-  settings.loads?.keepOnly(loads.keys());
+  settings.loads?.keepOnly(jobs.map((j) => j.input));
   const diagnostics: Diagnostic[] = [];
   const loaded = new Map<string, LoadResult>();
-  for (const [input, promise] of loads) {
+  for (const [key, promise] of loads) {
     const result = await promise;
-    loaded.set(input, result);
+    loaded.set(key, result);
     diagnostics.push(...result.diagnostics);
   }
 
@@ -76,7 +82,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
   const thisRun = new Generations();
   const results: JobResult[] = [];
   for (const job of jobs) {
-    const model = loaded.get(job.input)?.model;
+    const model = loaded.get(loadKey(job))?.model;
     if (!model) {
       results.push({ job, diagnostics: [] });
       continue;
@@ -90,6 +96,7 @@ export async function runJobs(jobs: readonly Job[], settings: RunSettings = {}):
       ...(job.op !== undefined ? { op: job.op } : {}),
       date,
       ...(record !== undefined ? { recordedInput: record } : {}),
+      ...(isUrl(job.input) ? { fetchedFrom: recordedUrl(job.input) } : {}),
       ...(job.prettier ? { format: 'prettier' as const, outputPath: job.out } : {}),
     } satisfies GenerateOptions;
     const key = JSON.stringify([job.lang, sortedEntries(job.options), sortedEntries(job.optionLocations ?? {}), job.op, record, settings.date?.getTime(), job.prettier ? job.out : undefined]);

@@ -11,7 +11,7 @@ import type { SourceLocation } from '../model/types.js';
 import { parseOptions, type OptionValue } from '../plan/options.js';
 import type { Target } from '../targets/target.js';
 import { generatedExtensions, targetsForFile } from './file-language.js';
-import { readGeneratedHeader, type GeneratedHeader } from './generated-header.js';
+import { readGeneratedHeader, type GeneratedHeader, type HeaderValue } from './generated-header.js';
 import { recordedInput } from './jobs.js';
 import { writeIfChanged } from './write-outputs.js';
 
@@ -20,6 +20,8 @@ export type UpdateOutcome = { state: 'updated' | 'up-to-date'; diagnostics: Diag
 export interface UpdateSettings {
   date?: Date;
   timeoutMs?: number;
+  /** Sent to the server at BaseUrl. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Regenerates `path`; messages name it `file` (as the user gave it). */
@@ -37,11 +39,14 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
 
   let input: string;
   let record: string | undefined;
+  let sourceLine: HeaderValue;
   if (header.input && header.input.value !== '') {
     input = path.resolve(path.dirname(filePath), header.input.value);
     record = recordedInput({ input, out: filePath });
+    sourceLine = header.input;
   } else if (header.baseUrl && isUrl(header.baseUrl.value)) {
     input = header.baseUrl.value;
+    sourceLine = header.baseUrl;
   } else {
     return failed(diagnostic('no-update-source', {}, { file, line: header.baseUrl?.line ?? 1, column: 1 }));
   }
@@ -51,13 +56,23 @@ export async function updateFile(filePath: string, settings: UpdateSettings = {}
     options: options.values,
     optionLocations: options.locations,
     ...(settings.date ? { date: settings.date } : {}),
-    ...(settings.timeoutMs ? { load: { timeoutMs: settings.timeoutMs } } : {}),
+    load: { ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}), ...(settings.headers ? { headers: settings.headers } : {}) },
     ...(record !== undefined ? { recordedInput: record } : {}),
     ...(header.formatter?.value === 'prettier' ? { format: 'prettier' as const, outputPath: filePath } : {}),
   });
-  if (hasErrors(result.diagnostics)) return failed(...result.diagnostics);
+  if (hasErrors(result.diagnostics)) return failed(...result.diagnostics.map((d) => inFile(d, file, sourceLine)));
   const written = await writeIfChanged(filePath, result.files.map((f) => f.content).join(''), text);
   return { state: written ? 'updated' : 'up-to-date', diagnostics: result.diagnostics };
+}
+
+/**
+ * A source that cannot be read (a server down, an input moved) is said at the header line naming
+ * it, in the file being updated: with several files, the message tells which one.
+ */
+function inFile(d: Diagnostic, file: string, at: HeaderValue): Diagnostic {
+  if ((d.code !== 'fetch-failed' && d.code !== 'read-failed') || d.location === undefined) return d;
+  const source = isUrl(d.location.file) ? d.location.file : path.relative(process.cwd(), d.location.file) || d.location.file;
+  return diagnostic('update-source-failed', { source, problem: d.message }, { file, line: at.line, column: at.column });
 }
 
 /** The language of a generated file: by extension, and by the header's option keys when several share it. */

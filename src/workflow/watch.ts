@@ -6,8 +6,9 @@
 //   run never triggers the next.
 // - Bursts of events are debounced into one run; runs never overlap: a change during a run
 //   queues exactly one more (run-queue.ts).
-// - Only files whose content changed are written; a job whose input is broken keeps its last
-//   good output, and the next good save regenerates it.
+// - Only files whose content changed are written, and a config's orphaned outputs are removed
+//   (orphans.ts); a job whose input is broken keeps its last good output, and the next good save
+//   regenerates it.
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
 //   may match new files.
 // - An input whose files did not change since the last run is not loaded again (load-cache.ts),
@@ -19,9 +20,11 @@ import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
+import type { GlobBase } from '../config/glob.js';
 import type { OutputStreams } from './streams.js';
 import type { Plan } from './jobs.js';
 import { LoadCache } from './load-cache.js';
+import { removeOrphans } from './orphans.js';
 import { RunQueue } from './run-queue.js';
 import { Generations, runJobs, type RunSettings } from './run-jobs.js';
 import { runLine } from './run-line.js';
@@ -43,6 +46,13 @@ export interface WatchOptions {
   cwd: string;
 }
 
+/** Whether `file` lies where the glob's matches live: only such events are worth expanding it for. */
+function isWithin(file: string, glob: GlobBase): boolean {
+  const relative = path.relative(glob.dir, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return glob.deep || !relative.includes(path.sep);
+}
+
 /** `.dtos.py.1234.5.tmp`: the temporary files of writeFileAtomic. */
 const TEMPORARY = /^\..+\.\d+\.\d+\.tmp$/;
 
@@ -59,7 +69,7 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
 
   const isTemplate = (file: string) => file.startsWith(options.templatesDir);
   const isRelevant = (file: string) =>
-    file === options.configFile || inputs.has(file) || isTemplate(file) || (plan?.globs.some((g) => g.matches.test(file.split(path.sep).join('/'))) ?? false);
+    file === options.configFile || inputs.has(file) || isTemplate(file) || (plan?.globs.some((g) => isWithin(file, g) && g.matches(file)) ?? false);
 
   const onEvent = (dir: string, name: string | null) => {
     if (!name) return;
@@ -105,7 +115,9 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     for (const d of run.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     for (const result of run.results) for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const counts = await writeResults(run.results, cwd, io);
-    io.stderr(`${runLine({ ...counts, planFailed: false }, performance.now() - began)}\n`);
+    // A config entry renamed while watching leaves its old file: removed, as a config run does.
+    const orphans = options.configFile ? await removeOrphans(run, cwd, io.stderr) : { removed: [] };
+    io.stderr(`${runLine({ ...counts, removed: orphans.removed, planFailed: false }, performance.now() - began)}\n`);
   };
 
   const updateWatchers = () => {

@@ -2,15 +2,17 @@
 // file keeps its bytes and its modification time, so editors, dev servers and watchers
 // downstream are not woken for nothing. A change of the header's Date alone is no change.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputStreams } from './streams.js';
 import { writeFileAtomic } from '../emit/files.js';
 import { keepDate } from './generated-header.js';
 import type { JobResult } from './run-jobs.js';
 
+/** The text of `file`; undefined when it is missing or not a regular file (a device would never end). */
 export async function readIfExists(file: string): Promise<string | undefined> {
   try {
+    if (!(await stat(file)).isFile()) return undefined;
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

@@ -83,7 +83,8 @@ describe('dtogen generate --check', () => {
     writeFileSync(path.join(folder, 'out/helpers.py'), 'def helper():\n    pass\n');
     const run = await dtogen(folder, 'generate', '--check');
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("orphaned: out/old_test.py\ndtogen: 1 of 3 output(s) out of date; run 'dtogen generate' to update them\n");
+    // Orphans are no outputs: they are counted apart, and generate removes them.
+    expect(run.stderr).toBe("orphaned: out/old_test.py\ndtogen: 1 orphaned file(s); run 'dtogen generate' to remove the orphaned file\n");
     expect(run.stdout).toMatch(/^--- a\/out\/old_test\.py\n\+\+\+ \/dev\/null\n@@ -1,\d+ \+0,0 @@\n-""" Options:\n/);
   });
 

@@ -101,7 +101,7 @@ describe('dtogen generate with a config file', () => {
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       "dtogen.config.json /outptus: unknown field 'outptus' (known: $schema, outputs, allowOutputsOutside)",
       "dtogen.config.json /outputs/0/lang: unknown language 'rust' (known: " + languages().map((t) => t.id).join(', ') + ')',
-      "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options, op, prettier)",
+      "dtogen.config.json /outputs/1/extra: unknown field 'extra' (known: input, lang, out, options, op, prettier, headers)",
       "dtogen.config.json /outputs/1/options/AddResponseStatus: option AddResponseStatus: expected True or False, found 'yes'",
       `dtogen.config.json /outputs/1/options/Nope: unknown python option 'Nope' (known: ${languages()[0]?.policy.options.map((o) => o.key).join(', ')})`,
       "dtogen.config.json /outputs/2: missing required field 'input'",

@@ -49,10 +49,29 @@ export interface Run {
 
 /** Runs `dtogen …` in `cwd`; never throws on a non-zero exit. */
 export function dtogen(cwd: string, ...argv: string[]): Promise<Run> {
+  return dtogenWith({}, cwd, ...argv);
+}
+
+/** Runs `dtogen …` in `cwd` with `variables` added to the environment (undefined: removed). */
+export function dtogenWith(variables: Readonly<Record<string, string | undefined>>, cwd: string, ...argv: string[]): Promise<Run> {
+  return run(process.execPath, [BIN, ...argv], cwd, variables);
+}
+
+/** Runs a shell command line in `cwd`, `dtogen` standing for the built CLI: for redirections. */
+export function shell(cwd: string, line: string): Promise<Run> {
+  return run('/bin/sh', ['-c', line.replace(/\bdtogen\b/g, `'${process.execPath}' '${BIN}'`)], cwd, {});
+}
+
+function run(command: string, argv: string[], cwd: string, variables: Readonly<Record<string, string | undefined>>): Promise<Run> {
   return new Promise((resolve) => {
-    const env = { ...process.env };
+    const env: Record<string, string | undefined> = { ...process.env };
     delete env.SOURCE_DATE_EPOCH;
-    execFile(process.execPath, [BIN, ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) delete env[name];
+    for (const [name, value] of Object.entries(variables)) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
+    execFile(command, argv, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

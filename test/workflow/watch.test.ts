@@ -2,7 +2,7 @@
 // (a run line, a diagnostic, an event it ignored) with a generous timeout; nothing is timed.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/paths.js';
@@ -111,6 +111,23 @@ describe('dtogen generate --watch', () => {
       const code = await cli.stop();
       // Ctrl-C is a clean exit.
       expect(code).toBe(0);
+    }
+  });
+
+  it('follows a glob: a new matching file is generated, a dot-file is not, renamed outputs leave no orphans', { timeout: 120_000 }, async () => {
+    const folder = project({ outputs: [{ input: 'meta/*.json', lang: 'python', out: 'gen/{name}.py' }] });
+    const cli = new WatchingCli(folder, []);
+    try {
+      let at = await cli.waitFor(/^dtogen: wrote gen\/reporting\.py, gen\/techstacks\.py, gen\/test\.py in \d+ ms$/, 0);
+      // `*` passes over a dot-file: its save changes nothing; the next file is generated alone.
+      writeFileSync(path.join(folder, 'meta', '.draft.json'), readFileSync(path.join(folder, 'meta', 'test.json')));
+      saveAsEditorsDo(path.join(folder, 'meta', 'new.json'), readFileSync(path.join(folder, 'meta', 'test.json'), 'utf8'));
+      at = await cli.waitFor(/^dtogen: wrote gen\/new\.py, 3 unchanged in \d+ ms$/, at + 1);
+      writeConfig(folder, { outputs: [{ input: 'meta/*.json', lang: 'python', out: 'gen/{name}_dtos.py' }] });
+      at = await cli.waitFor(/^dtogen: wrote gen\/new_dtos\.py, .*, removed gen\/new\.py, gen\/reporting\.py, gen\/techstacks\.py, gen\/test\.py \(no output produces them\) in \d+ ms$/, at + 1);
+      expect(readdirSync(path.join(folder, 'gen')).sort()).toEqual(['new_dtos.py', 'reporting_dtos.py', 'techstacks_dtos.py', 'test_dtos.py']);
+    } finally {
+      expect(await cli.stop()).toBe(0);
     }
   });
 
