@@ -41,6 +41,8 @@ export interface DtoPlan {
   missingMarkers: MarkerId[];
   /** Warnings about the options (an IncludeTypes pattern that selects nothing); the output is made regardless. */
   diagnostics: Diagnostic[];
+  /** Where each option was set, for a target's own diagnostics about them. */
+  optionLocations?: ReadonlyMap<string, SourceLocation>;
 }
 
 export interface PlannedDecl {
@@ -121,6 +123,7 @@ export function buildPlan(request: PlanRequest): DtoPlan {
     names,
     missingMarkers: selection.missingMarkers,
     diagnostics: selection.unmatched.map((u) => diagnostic('unmatched-type-pattern', u, request.optionLocations?.get(u.option))),
+    ...(request.optionLocations ? { optionLocations: request.optionLocations } : {}),
   };
 }
 

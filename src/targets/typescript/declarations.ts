@@ -9,6 +9,7 @@ import type { Attribute, ClassDecl, EnumDecl, TypeRef } from '../../model/types.
 import type { PlannedDecl, PlannedProperty } from '../../plan/plan.js';
 import type { RequestPlan } from '../../plan/requests.js';
 import { TYPESCRIPT_NAMING } from './names.js';
+import type { BaseProperties } from './base-properties.js';
 import type { TypeExpressions } from './type-expr.js';
 
 export type TsDeclVM = TsTypeVM | TsEnumVM | TsLineVM;
@@ -37,6 +38,10 @@ export interface TsEnumVM {
   comments: string[];
   signature: string;
   members: string[];
+  /** `}`, or `} as const;` for a strict enum object. */
+  close: string;
+  /** The lines after the body: a strict enum's type alias. */
+  after: string[];
 }
 
 /** A declaration that is one line (a union type, the Dictionary helper). */
@@ -54,6 +59,13 @@ export interface DeclarationOptions {
   inNamespace: boolean;
   makePropertiesOptional: boolean;
   dataContract: DataContractSettings;
+  /**
+   * StrictClasses: definitely assigned properties (`name!: T`), a plain `Object.assign`, and enums
+   * as `as const` objects with a type of the same name, since enums are not erasable syntax.
+   */
+  strictClasses: boolean;
+  /** What each class inherits: strict classes `declare` what they redeclare. */
+  baseProperties?: BaseProperties;
 }
 
 /** The marker interfaces whose member the client calls: ServiceStack writes their bodies itself. */
@@ -113,7 +125,8 @@ export class Declarations {
       // Optional in declarations (T23).
       properties.push(plainProperty(`${isClass ? 'public version' : 'version?'}: number; //${planned.implicitVersion}`));
     }
-    properties.push(...planned.properties.map((p, i) => this.property(p, isClass, i + 1)));
+    const inherited = isClass && this.options.strictClasses ? this.options.baseProperties?.of(decl) : undefined;
+    properties.push(...planned.properties.map((p, i) => this.property(p, isClass, i + 1, inherited?.has(p.property.name) ?? false)));
     if (planned.addResponseStatus) {
       // Optional in declarations only (ServiceStack's ExportAsTypes), whatever MakePropertiesOptional says (T22).
       const line = `${isClass ? 'public ' : ''}responseStatus${this.options.interfacesOnly ? '?' : ''}: ResponseStatus;`;
@@ -142,12 +155,26 @@ export class Declarations {
       const union = decl.members.map((m) => `"${doubleQuotedBody(m.wireName)}"`).join(' | ') || 'never';
       return { partial: 'line', blankBefore: true, comments, line: `type ${name} = ${union};` };
     }
+    const value = (m: EnumDecl['members'][number], i: number) => (isInt ? `${m.value ?? i}` : `'${singleQuotedBody(m.wireName)}'`);
+    if (this.options.strictClasses && !this.options.interfacesOnly) {
+      return {
+        partial: 'enum',
+        blankBefore: true,
+        comments,
+        signature: `export const ${name} =`,
+        members: decl.members.map((m, i) => `${m.name}: ${value(m, i)},`),
+        close: '} as const;',
+        after: [`export type ${name} = (typeof ${name})[keyof typeof ${name}];`],
+      };
+    }
     return {
       partial: 'enum',
       blankBefore: true,
       comments,
       signature: `${this.enumKeyword()} ${name}`,
-      members: decl.members.map((m, i) => (isInt ? `${m.name} = ${m.value ?? i},` : `${m.name} = '${singleQuotedBody(m.wireName)}',`)),
+      members: decl.members.map((m, i) => `${m.name} = ${value(m, i)},`),
+      close: '}',
+      after: [],
     };
   }
 
@@ -177,7 +204,8 @@ export class Declarations {
 
   private constructorLine(decl: ClassDecl, selfType: string): string {
     const superCall = !decl.base ? '' : decl.base.kind === 'list' || decl.base.kind === 'dictionary' ? 'super(); ' : 'super(init); ';
-    return `public constructor(init?: Partial<${selfType}>) { ${superCall}(Object as any).assign(this, init); }`;
+    const assign = this.options.strictClasses ? 'Object.assign(this, init);' : '(Object as any).assign(this, init);';
+    return `public constructor(init?: Partial<${selfType}>) { ${superCall}${assign} }`;
   }
 
   private requestMethods(decl: ClassDecl, request: RequestPlan | undefined): string[] {
@@ -189,15 +217,20 @@ export class Declarations {
     return methods;
   }
 
-  private property(planned: PlannedProperty, isClass: boolean, index: number): TsPropertyVM {
+  private property(planned: PlannedProperty, isClass: boolean, index: number, redeclared: boolean): TsPropertyVM {
     const p = planned.property;
     const annotations = [...dataMemberComment(p.dataMember, index, this.options.dataContract), ...attributeComments(planned.attributes)];
     const comments = [...description(planned.description), ...annotations];
     const optional = this.options.makePropertiesOptional || p.type.kind === 'nullable' ? '?' : '';
     const type = this.types.expr(p.type);
-    const declaration = `${planned.name}${optional}: ${type}`;
     const initializer = collectionInitializer(planned, type);
-    const line = isClass ? `public ${declaration}${initializer};` : `${declaration};`;
+    const strict = isClass && this.options.strictClasses && initializer === '';
+    // The constructor's Object.assign fills the rest, which the compiler cannot see.
+    const definite = strict && optional === '' && !redeclared ? '!' : '';
+    const declaration = `${planned.name}${optional}${definite}: ${type}`;
+    // A redeclared property is the base's field with a narrower type: no field of its own.
+    const modifiers = strict && redeclared ? 'public declare' : 'public';
+    const line = isClass ? `${modifiers} ${declaration}${initializer};` : `${declaration};`;
     // A description alone leaves no blank line after it: ServiceStack's AppendComments reports nothing written (T25).
     return { lines: [...comments, line], blankAfter: annotations.length > 0 };
   }

@@ -25,7 +25,7 @@ function renderWith(declarationsOnly: boolean, fileName: string) {
   return (plan: DtoPlan, templates: TemplateSet): TargetResult => {
     // ExportAsTypes turns declarations into what /types/typescript writes (ServiceStack forces it on there).
     const interfacesOnly = declarationsOnly && !plan.options.flag('ExportAsTypes');
-    const problems = interfacesOnly ? [] : constructorFields(plan, 'a TypeScript class');
+    const problems = interfacesOnly ? [] : [...constructorFields(plan, 'a TypeScript class'), ...strictNamespace(plan)];
     if (problems.length > 0) return { files: [], diagnostics: problems };
     const built = buildTypeScriptFile(plan, interfacesOnly);
     // The file template places the declarations on lines of their own.
@@ -42,6 +42,14 @@ export function constructorFields(plan: DtoPlan, language: string): Diagnostic[]
       ? d.properties.filter((p) => p.property.wireName === 'constructor').map((p) => diagnostic('unsupported-name', { what: 'property', name: 'constructor', language }, p.property.source))
       : [],
   );
+}
+
+/** Namespaces are not erasable syntax: Node's type stripping refuses them, so strict classes cannot have one. */
+function strictNamespace(plan: DtoPlan): Diagnostic[] {
+  const namespace = plan.options.text('GlobalNamespace');
+  if (!plan.options.flag('StrictClasses') || namespace === '') return [];
+  const expected = 'no GlobalNamespace with StrictClasses (Node type stripping has no namespaces)';
+  return [diagnostic('bad-option-value', { name: 'GlobalNamespace', value: namespace, expected }, plan.optionLocations?.get('GlobalNamespace'))];
 }
 
 /** Declarations inside a namespace: every non-blank line one level deeper. */

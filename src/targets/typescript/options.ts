@@ -14,6 +14,12 @@ const NAMESPACE: OptionGrammar = {
 /** ServiceStack's server-side TypeScriptGenerator.InsertTsNoCheck (on by default after 8.91, T2). */
 const INSERT_TS_NO_CHECK = option({ key: 'InsertTsNoCheck', type: 'boolean', default: false, hidden: true, description: 'Write // @ts-nocheck above the declarations' });
 
+/**
+ * dtogen's own switch: classes that compile under the tsconfig `tsc --init` writes (strict, no
+ * exceptions) and run under Node's type stripping. Hidden, so the default header stays ServiceStack's.
+ */
+const STRICT_CLASSES = option({ key: 'StrictClasses', type: 'boolean', default: false, hidden: true, description: 'Write classes that compile under a strict tsconfig and run under Node type stripping' });
+
 /** `/types/typescript.d?ExportAsTypes=true` writes the classes `/types/typescript` writes (C2). */
 const EXPORT_AS_TYPES = option({ key: 'ExportAsTypes', type: 'boolean', default: false, hidden: true, description: 'Write classes and enums, as typescript does, rather than declarations' });
 
@@ -35,7 +41,7 @@ const optionsWith = (makePropertiesOptional: boolean, extra: readonly OptionDesc
   ] satisfies readonly OptionDescriptor[];
 
 /** The options of ServiceStack's `/types/typescript`, in the order its header lists them. */
-export const TYPESCRIPT_OPTIONS = optionsWith(false, []);
+export const TYPESCRIPT_OPTIONS = optionsWith(false, [STRICT_CLASSES]);
 
 /** `/types/typescript.d` lists the same options; only MakePropertiesOptional defaults on. */
 export const TYPESCRIPT_D_OPTIONS = optionsWith(true, [EXPORT_AS_TYPES]);

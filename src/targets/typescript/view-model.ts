@@ -7,6 +7,7 @@ import { headerLines, type HeaderLines } from '../../emit/header.js';
 import { blockCommentText } from '../../emit/text.js';
 import { isClass, typesById } from '../../model/walk.js';
 import type { DtoPlan } from '../../plan/plan.js';
+import { BaseProperties } from './base-properties.js';
 import { Declarations, type TsDeclVM } from './declarations.js';
 import { importLines } from './imports.js';
 import { TypeExpressions } from './type-expr.js';
@@ -37,6 +38,8 @@ export function buildTypeScriptFile(plan: DtoPlan, interfacesOnly: boolean): Bui
     inNamespace: namespace !== '',
     makePropertiesOptional: options.flag('MakePropertiesOptional'),
     dataContract: dataContractSettings(options),
+    strictClasses: options.flag('StrictClasses'),
+    baseProperties: new BaseProperties(typesById(plan.model)),
   });
 
   const vms: TsDeclVM[] = [
