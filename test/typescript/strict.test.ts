@@ -1,0 +1,93 @@
+// StrictClasses: TypeScript classes a new project can use as they are. Every fixture and corpus
+// document compiles with zero diagnostics under exactly the tsconfig `tsc --init` writes (made by
+// the real `tsc --init` in a fresh folder, an ES module package), and under `erasableSyntaxOnly`;
+// the files then run under Node 22's type stripping, where a request is built, serialised and
+// answered. The default layout (ServiceStack's, byte for byte) is the goldens' business.
+
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import { NODE22 } from '../support/node22.js';
+import { fixture, ROOT } from '../support/paths.js';
+import { makeTempDir } from '../support/temp.js';
+import { CORPUS_INPUTS, FIXTURE_INPUTS } from './support/inputs.js';
+
+const exec = promisify(execFile);
+const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const INPUTS = [...FIXTURE_INPUTS, ...CORPUS_INPUTS];
+const DATE = new Date('2026-01-02T03:04:05Z');
+
+async function strictClasses(file: string, options: Record<string, unknown> = {}) {
+  return generate({ input: file, lang: 'typescript', date: DATE, options: { StrictClasses: true, ...options } });
+}
+
+/** Runs tsc in `dir`; its diagnostics, one a line (empty when clean). */
+async function tsc(dir: string, ...args: string[]): Promise<string> {
+  try {
+    await exec(process.execPath, [TSC, ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe('StrictClasses', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = makeTempDir('dtogen-strict-');
+    // What a user's fresh project has: package.json says ES modules, tsconfig is tsc --init's.
+    writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    expect(await tsc(dir, '--init')).toBe('');
+    expect(readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')).toMatch(/^\s*"strict": true,$/m);
+    for (const input of INPUTS) {
+      const result = await strictClasses(input.file);
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      writeFileSync(path.join(dir, `${input.name}.ts`), result.files.map((f) => f.content).join(''));
+    }
+  }, 120_000);
+
+  it('compiles under the tsconfig tsc --init writes, with no diagnostic at all', async () => {
+    expect(await tsc(dir, '-p', '.', '--noEmit')).toBe('');
+  }, 120_000);
+
+  it('is erasable syntax only: what type stripping takes', async () => {
+    expect(await tsc(dir, '-p', '.', '--noEmit', '--erasableSyntaxOnly')).toBe('');
+  }, 120_000);
+
+  it('writes enums as const objects, definite properties and declared redeclarations', async () => {
+    const text = (await strictClasses(fixture('metadata', 'northwind-subset.json'))).files[0]!.content;
+    expect(text).toContain("export const BackgroundJobState =\n{\n    Queued: 'Queued',\n");
+    expect(text).toContain('} as const;\nexport type BackgroundJobState = (typeof BackgroundJobState)[keyof typeof BackgroundJobState];\n');
+    expect(text).toContain('    public declare id: number;\n');
+    expect(text).toContain('    public refId!: string;\n');
+    expect(text).toContain('    public parentId?: number;\n');
+    expect(text).toContain('Object.assign(this, init); }');
+    expect(text).not.toContain('as any');
+    expect(text).not.toMatch(/\benum\b|\bnamespace\b/);
+    expect(text).toContain('\nStrictClasses: True\n');
+  });
+
+  it('refuses a GlobalNamespace: type stripping has no namespaces', async () => {
+    const result = await strictClasses(fixture('metadata', 'test.json'), { GlobalNamespace: 'Api' });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "option GlobalNamespace: expected no GlobalNamespace with StrictClasses (Node type stripping has no namespaces), found 'Api'",
+    ]);
+  });
+
+  it.skipIf(NODE22 === undefined)('runs under Node 22 --experimental-strip-types', async () => {
+    const script = [
+      ...INPUTS.map((input, i) => `import * as m${i} from './${input.name}.ts';`),
+      `const m = m${INPUTS.findIndex((i) => i.name === 'northwind-subset')};`,
+      'const job = new m.BackgroundJob({ id: 3, refId: "r", state: m.BackgroundJobState.Failed });',
+      'const query = new m.AdminQueryBackgroundJobs({ skip: 1 });',
+      'console.log(JSON.stringify(job), query.getTypeName(), query.getMethod(), query.createResponse() instanceof m.QueryResponse);',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'main.ts'), `${script}\n`);
+    const { stdout } = await exec(NODE22!, ['--experimental-strip-types', '--no-warnings', 'main.ts'], { cwd: dir });
+    expect(stdout).toBe('{"id":3,"refId":"r","state":"Failed"} AdminQueryBackgroundJobs GET true\n');
+  }, 60_000);
+});
