@@ -2,15 +2,19 @@
 // (the loader, Handlebars, the targets) are imported when a command runs, so `--version` and
 // `--help` start fast; a plain `generate` line does not load yargs at all (fast-args.ts).
 
+import { colourWanted } from '../diagnostics/terminal.js';
+import { colourStderr } from './colour.js';
 import { COMMANDS, internalError, LANGUAGES } from './commands.js';
 import { fastGenerateArgs } from './fast-args.js';
 import { EXIT_INPUT, EXIT_USAGE, type CliIO } from './flags.js';
 import { stdoutFile } from './stdout-file.js';
 import { didYouMean } from './suggest.js';
 
+const stderrColour = colourWanted(process.env, process.stderr.isTTY === true);
+
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stderr: (text) => process.stderr.write(stderrColour ? colourStderr(text) : text),
   interactive: process.stderr.isTTY === true,
   stdoutFile,
 };

@@ -13,3 +13,23 @@ const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0'
 export function terminalText(text: string, { oneLine = false }: { oneLine?: boolean } = {}): string {
   return text.replace(oneLine ? CONTROLS_AND_LINE_BREAKS : CONTROLS, escape);
 }
+
+/**
+ * Whether text for a terminal may carry colour: as Node decides for its own output, FORCE_COLOR
+ * forces it (unless `0` or `false`) and takes precedence over NO_COLOR (set and not empty:
+ * https://no-color.org); otherwise only a TTY that is not `TERM=dumb` gets colour.
+ */
+export function colourWanted(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+export type Paint = 'red' | 'yellow' | 'green' | 'bold';
+
+const SGR: Record<Paint, string> = { red: '31', yellow: '33', green: '32', bold: '1' };
+
+export function painted(text: string, paint: Paint): string {
+  return `\u001b[${SGR[paint]}m${text}\u001b[0m`;
+}
