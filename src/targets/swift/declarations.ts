@@ -12,6 +12,7 @@ import { typeText, type TypeSyntax } from '../../plan/type-syntax.js';
 import { docComment } from './comments.js';
 import { UNLISTED_INTERFACES, WHOLE_FILE_UNLISTED } from './library.js';
 import { escapeKeyword, libraryName } from './names.js';
+import { SWIFT_UNDECLARABLE } from './reserved.js';
 import { SWIFT_PRIMITIVES, TIME_INTERVAL } from './type-map.js';
 
 export type SwiftDeclVM = SwiftClassVM | SwiftEnumVM | SwiftProtocolVM | SwiftExcludedVM;
@@ -267,8 +268,10 @@ export class SwiftDeclarations {
   }
 
   /** ` = "created-at"`: an exact wire name (OpenAPI) that the Swift name does not spell. */
+  /** A coding key's JSON name, where the Swift name is not it: exact wire names (OpenAPI), and names Swift cannot declare (`self` → `self_`). */
   private exactWire(name: string, wire: string): string {
-    return this.plan.model.service.exactWireNames === true && name.replace(/`/g, '') !== wire ? ` = "${doubleQuotedBody(wire)}"` : '';
+    const keyed = this.plan.model.service.exactWireNames === true || SWIFT_UNDECLARABLE.has(wire);
+    return keyed && name.replace(/`/g, '') !== wire ? ` = "${doubleQuotedBody(wire)}"` : '';
   }
 
   private className(id: string): string {

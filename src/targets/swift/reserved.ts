@@ -13,3 +13,13 @@ export const SWIFT_KEYWORDS: ReadonlySet<string> = new Set([
   // Expressions and types
   'Any', 'any', 'as', 'await', 'false', 'is', 'nil', 'self', 'Self', 'super', 'throws', 'true', 'try',
 ]);
+
+/**
+ * Names backticks do not make declarable: the wildcard `_`, and `self` and `Self`, which Swift
+ * refuses as the name of a property or type, escaped or not. Such a name gets a `_` suffix
+ * (`self_`), as Python's `self` does, and a property keeps its JSON key in CodingKeys.
+ */
+export const SWIFT_UNDECLARABLE: ReadonlySet<string> = new Set(['_', 'self', 'Self']);
+
+/** Member names that would clash with the metatype expressions `x.Type` and `x.Protocol`: in backticks. */
+export const SWIFT_METATYPE_MEMBERS: ReadonlySet<string> = new Set(['Type', 'Protocol']);
