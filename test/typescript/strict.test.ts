@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
 import { generate } from '../../src/generate.js';
 import { NODE22 } from '../support/node22.js';
 import { fixture, ROOT } from '../support/paths.js';
@@ -76,6 +77,24 @@ describe('StrictClasses', () => {
     expect(result.diagnostics.map((d) => d.message)).toEqual([
       "option GlobalNamespace: expected no GlobalNamespace with StrictClasses (Node type stripping has no namespaces), found 'Api'",
     ]);
+  });
+
+  it('--strict-classes on the command line, and in a config file, as the header records it', async () => {
+    const out = makeTempDir('dtogen-strict-cli-');
+    const io = { stdout: () => {}, stderr: (t: string) => void (err += t) };
+    let err = '';
+    expect(await runCli(['generate', fixture('metadata', 'northwind-subset.json'), '--strict-classes', '-o', path.join(out, 'flag.ts'), '--date', '2026-01-02T03:04:05Z'], io)).toBe(0);
+    const config = { outputs: [{ input: fixture('metadata', 'northwind-subset.json'), lang: 'typescript', out: 'config.ts', options: { StrictClasses: true } }] };
+    // A folder of its own: a config run removes the generated files no output of it produces.
+    const configDir = makeTempDir('dtogen-strict-config-');
+    writeFileSync(path.join(configDir, 'dtogen.config.json'), JSON.stringify(config));
+    expect(await runCli(['generate', '--config', path.join(configDir, 'dtogen.config.json')], io)).toBe(0);
+    expect(err).toMatch(/^dtogen: wrote \S*config\.ts in \d+ ms\n$/);
+    for (const file of [path.join(out, 'flag.ts'), path.join(configDir, 'config.ts')]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('\nStrictClasses: True\n');
+      expect(text).toContain('} as const;\n');
+    }
   });
 
   it.skipIf(NODE22 === undefined)('runs under Node 22 --experimental-strip-types', async () => {
