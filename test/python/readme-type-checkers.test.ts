@@ -64,6 +64,10 @@ describe.skipIf(!HAS_PYTHON)('the README on Python and type checkers', () => {
   let plain = '';
   let recipe = '';
   beforeAll(async () => {
+    // mypy is pinned in scripts/python-requirements.txt: an older .venv lacks it.
+    await exec(PYTHON, ['-m', 'mypy', '--version']).catch(() => {
+      throw new Error("mypy is not in .venv: run 'bash scripts/setup-python.sh'");
+    });
     expect(SNIPPET).toContain('to_json(session)');
     expect(RECIPE_IMPORTS).not.toContain('marshmallow');
     plain = await writeProject({});
