@@ -1,8 +1,8 @@
 // StrictClasses: TypeScript classes a new project can use as they are. Every fixture and corpus
 // document compiles with zero diagnostics under exactly the tsconfig `tsc --init` writes (made by
-// the real `tsc --init` in a fresh folder, an ES module package), and under `erasableSyntaxOnly`;
-// the files then run under Node 22's type stripping, where a request is built, serialised and
-// answered. The default layout (ServiceStack's, byte for byte) is the goldens' business.
+// the real `tsc --init` in a fresh folder, an ES module package), and under `erasableSyntaxOnly`
+// (strip-types.test.ts runs them under Node 22's type stripping). The default layout is
+// ServiceStack's, byte for byte (the goldens), and needs the two settings the README names.
 
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { generate } from '../../src/generate.js';
-import { NODE22 } from '../support/node22.js';
 import { fixture, ROOT } from '../support/paths.js';
 import { makeTempDir } from '../support/temp.js';
 import { CORPUS_INPUTS, FIXTURE_INPUTS } from './support/inputs.js';
@@ -50,12 +49,22 @@ describe('StrictClasses', () => {
     }
   }, 120_000);
 
-  it('compiles under the tsconfig tsc --init writes, with no diagnostic at all', async () => {
-    expect(await tsc(dir, '-p', '.', '--noEmit')).toBe('');
+  it('compiles under the tsconfig tsc --init writes, with no diagnostic at all, as erasable syntax only', async () => {
+    // erasableSyntaxOnly adds to the checks what type stripping refuses (enums, namespaces, parameter properties).
+    expect(await tsc(dir, '-p', '.', '--noEmit', '--erasableSyntaxOnly')).toBe('');
   }, 120_000);
 
-  it('is erasable syntax only: what type stripping takes', async () => {
-    expect(await tsc(dir, '-p', '.', '--noEmit', '--erasableSyntaxOnly')).toBe('');
+  it("the default layout needs what the README says: strictPropertyInitialization and useDefineForClassFields off", async () => {
+    const plain = makeTempDir('dtogen-default-');
+    writeFileSync(path.join(plain, 'package.json'), '{ "type": "module" }\n');
+    expect(await tsc(plain, '--init')).toBe('');
+    for (const input of INPUTS) {
+      const result = await generate({ input: input.file, lang: 'typescript', date: DATE });
+      writeFileSync(path.join(plain, `${input.name}.ts`), result.files.map((f) => f.content).join(''));
+    }
+    const codes = (await tsc(plain, '-p', '.', '--noEmit')).match(/error TS\d+/g) ?? [];
+    expect(new Set(codes)).toEqual(new Set(['error TS2564', 'error TS2612']));
+    expect(await tsc(plain, '-p', '.', '--noEmit', '--strictPropertyInitialization', 'false', '--useDefineForClassFields', 'false')).toBe('');
   }, 120_000);
 
   it('writes enums as const objects, definite properties and declared redeclarations', async () => {
@@ -96,17 +105,4 @@ describe('StrictClasses', () => {
       expect(text).toContain('} as const;\n');
     }
   });
-
-  it.skipIf(NODE22 === undefined)('runs under Node 22 --experimental-strip-types', async () => {
-    const script = [
-      ...INPUTS.map((input, i) => `import * as m${i} from './${input.name}.ts';`),
-      `const m = m${INPUTS.findIndex((i) => i.name === 'northwind-subset')};`,
-      'const job = new m.BackgroundJob({ id: 3, refId: "r", state: m.BackgroundJobState.Failed });',
-      'const query = new m.AdminQueryBackgroundJobs({ skip: 1 });',
-      'console.log(JSON.stringify(job), query.getTypeName(), query.getMethod(), query.createResponse() instanceof m.QueryResponse);',
-    ].join('\n');
-    writeFileSync(path.join(dir, 'main.ts'), `${script}\n`);
-    const { stdout } = await exec(NODE22!, ['--experimental-strip-types', '--no-warnings', 'main.ts'], { cwd: dir });
-    expect(stdout).toBe('{"id":3,"refId":"r","state":"Failed"} AdminQueryBackgroundJobs GET true\n');
-  }, 60_000);
 });
