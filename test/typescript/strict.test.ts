@@ -47,6 +47,14 @@ describe('StrictClasses', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       writeFileSync(path.join(dir, `${input.name}.ts`), result.files.map((f) => f.content).join(''));
     }
+    // The options that add members or change how properties are declared.
+    // (On the fixtures that declare ResponseStatus, which AddResponseStatus refers to.)
+    const options = { AddResponseStatus: true, AddImplicitVersion: '2', InitializeCollections: true };
+    for (const input of FIXTURE_INPUTS.filter((i) => ['test', 'northwind-subset', 'techstacks'].includes(i.name))) {
+      const result = await strictClasses(input.file, options);
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      writeFileSync(path.join(dir, `${input.name}.options.ts`), result.files.map((f) => f.content).join(''));
+    }
   }, 120_000);
 
   it('compiles under the tsconfig tsc --init writes, with no diagnostic at all, as erasable syntax only', async () => {

@@ -123,13 +123,13 @@ export class Declarations {
     const properties: TsPropertyVM[] = [];
     if (planned.implicitVersion !== undefined) {
       // Optional in declarations (T23).
-      properties.push(plainProperty(`${isClass ? 'public version' : 'version?'}: number; //${planned.implicitVersion}`));
+      properties.push(plainProperty(`${isClass ? `public version${this.definite()}` : 'version?'}: number; //${planned.implicitVersion}`));
     }
     const inherited = isClass && this.options.strictClasses ? this.options.baseProperties?.of(decl) : undefined;
     properties.push(...planned.properties.map((p, i) => this.property(p, isClass, i + 1, inherited?.has(p.property.name) ?? false)));
     if (planned.addResponseStatus) {
       // Optional in declarations only (ServiceStack's ExportAsTypes), whatever MakePropertiesOptional says (T22).
-      const line = `${isClass ? 'public ' : ''}responseStatus${this.options.interfacesOnly ? '?' : ''}: ResponseStatus;`;
+      const line = `${isClass ? 'public ' : ''}responseStatus${this.options.interfacesOnly ? '?' : isClass ? this.definite() : ''}: ResponseStatus;`;
       properties.push({ lines: [...dataMemberComment(undefined, planned.properties.length + 1, this.options.dataContract), line], blankAfter: false });
     }
     properties.forEach((p, i) => {
@@ -137,6 +137,11 @@ export class Declarations {
     });
     const methods = isClass ? [this.constructorLine(decl, selfType), ...this.requestMethods(decl, request)] : [];
     return this.typeShell(comments, signature, properties, isClass, methods);
+  }
+
+  /** `!` on a strict class's property that Object.assign fills (see DeclarationOptions.strictClasses). */
+  private definite(): string {
+    return this.options.strictClasses ? '!' : '';
   }
 
   private typeShell(comments: string[], signature: string, properties: TsPropertyVM[], hasMethods: boolean, methods: string[]): TsTypeVM {
