@@ -9,9 +9,13 @@ import { runCli } from '../dist/cli/run.js';
 const [input, out] = process.argv.slice(2);
 rmSync(out, { recursive: true, force: true });
 const start = performance.now();
-const code = await runCli(['docs', input, '-o', out], { stdout: () => true, stderr: (text) => process.stderr.write(text), interactive: false });
+let messages = '';
+const code = await runCli(['docs', input, '-o', out], { stdout: () => {}, stderr: (text) => (messages += text), interactive: false });
 const ms = performance.now() - start;
-if (code !== 0) process.exit(code);
+if (code !== 0) {
+  process.stderr.write(messages);
+  process.exit(code);
+}
 const files = readdirSync(out);
 const bytes = files.reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
 console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, pages: files.filter((f) => f.endsWith('.html')).length, bytes }));
