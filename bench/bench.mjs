@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { generate, languages, loadInput } from '../dist/index.js';
 import { extensionOf } from '../dist/workflow/file-language.js';
 import { race } from './race.mjs';
+import { docsBench } from './docs.mjs';
 import { syntheticMetadata } from './synthetic.mjs';
 import { watchLatency } from './watch-latency.mjs';
 
@@ -28,7 +29,7 @@ const START_BUDGET_MS = { version: 80, generate: 150 };
 const WATCH_EDITS = 20;
 const WATCH_FIXTURE_BUDGET_MS = 100;
 
-const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch', 'race'];
+const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch', 'race', 'docs'];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((b) => !BLOCKS.includes(b));
 if (unknown.length > 0) {
@@ -108,6 +109,7 @@ if (runs('watch')) {
 }
 
 if (runs('race')) race({ dir, runs: RUNS });
+if (runs('docs')) docsBench({ dir, input: synthetic().input });
 
 function writeJson(file, value) {
   writeFileSync(file, JSON.stringify(value));

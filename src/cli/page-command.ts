@@ -1,5 +1,6 @@
 // `dtogen page` (one operation page) and `dtogen docs` (the static API reference).
 
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadInput } from '../loaders/index.js';
 import type { MetadataModel } from '../model/types.js';
 import { buildPage, renderPage, type PageFormat } from '../pages/index.js';
@@ -38,21 +39,35 @@ export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {
   const loaded = await load(args, io);
   if (typeof loaded === 'number') return loaded;
   const { model } = loaded;
-  const { buildSite } = await import('../pages/site.js');
+  const { siteFiles, SiteFailed } = await import('../pages/site.js');
   const dir = args.out as string;
   const progress = io.interactive ? progressLine(dir, io) : undefined;
-  const site = await buildSite(model, { samples: (args.samples ?? 'json') as SampleFormat, ...(progress ? { onProgress: progress.update } : {}) });
-  progress?.clear();
-  if (reportDiagnostics(site.diagnostics, io)) return EXIT_INPUT;
+  const diagnostics: Diagnostic[] = [];
+  let count = 0;
   let removed: string[];
   try {
-    ({ removed } = await writeSite(dir, site.files));
+    // Each page goes to the staging folder as it is made; the folder moves into place at the end.
+    ({ removed } = await writeSite(dir, counted(siteFiles(model, diagnostics, { samples: (args.samples ?? 'json') as SampleFormat, ...(progress ? { onProgress: progress.update } : {}) }))));
   } catch (error) {
+    progress?.clear();
+    if (error instanceof SiteFailed) {
+      reportDiagnostics(diagnostics, io);
+      return EXIT_INPUT;
+    }
     io.stderr(`${dir}: cannot write: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_INPUT;
   }
-  io.stderr(`${dir}: ${site.files.length} files${removed.length > 0 ? `, ${removed.length} stale files removed` : ''}\n`);
+  progress?.clear();
+  reportDiagnostics(diagnostics, io);
+  io.stderr(`${dir}: ${count} files${removed.length > 0 ? `, ${removed.length} stale files removed` : ''}\n`);
   return EXIT_OK;
+
+  async function* counted<T>(files: AsyncIterable<T>): AsyncGenerator<T> {
+    for await (const file of files) {
+      count++;
+      yield file;
+    }
+  }
 }
 
 /** `dir: 120/2000 pages` on one terminal line, redrawn at most every PROGRESS_MS. */

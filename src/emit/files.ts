@@ -53,9 +53,11 @@ function isRunning(pid: number): boolean {
 /**
  * Writes `files` under `dir`, all or none: they are written to a temporary folder beside `dir`,
  * then, once every one is written and no destination is in the way (a folder where a page goes),
- * moved into place. Files already in `dir` that the set does not name are kept.
+ * moved into place. Files already in `dir` that the set does not name are kept. `files` may be
+ * made as they are written (a large site is never held in memory whole); if making them throws,
+ * nothing is moved into place.
  */
-export async function writeFilesAtomic(dir: string, files: readonly GeneratedFile[]): Promise<void> {
+export async function writeFilesAtomic(dir: string, files: Iterable<GeneratedFile> | AsyncIterable<GeneratedFile>): Promise<void> {
   await mkdir(dirname(dir), { recursive: true });
   const staging = await mkdtemp(join(dirname(dir), `.${basename(dir)}.staging-`));
   const folders = new Set<string>();
@@ -64,23 +66,25 @@ export async function writeFilesAtomic(dir: string, files: readonly GeneratedFil
     folders.add(folder);
     await mkdir(folder, { recursive: true });
   };
+  const paths: string[] = [];
   try {
-    for (const file of files) {
+    for await (const file of files) {
       await ensureFolder(dirname(join(staging, file.path)));
       await writeFile(join(staging, file.path), file.content, 'utf8');
+      paths.push(file.path);
     }
     if (!(await exists(dir))) {
       await rename(staging, dir);
       return;
     }
-    for (const file of files) {
-      const target = join(dir, file.path);
+    for (const file of paths) {
+      const target = join(dir, file);
       const found = await lstat(target).catch(() => undefined);
       if (found && !found.isFile()) throw new Error(`${target}: is in the way (not a file)`);
     }
-    for (const file of files) {
-      await ensureFolder(dirname(join(dir, file.path)));
-      await rename(join(staging, file.path), join(dir, file.path));
+    for (const file of paths) {
+      await ensureFolder(dirname(join(dir, file)));
+      await rename(join(staging, file), join(dir, file));
     }
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -4,11 +4,12 @@
 
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MetadataModel, Operation } from '../model/types.js';
-import { findOperation } from '../model/passes/select.js';
+import { findOperation, operationTypes } from '../model/passes/select.js';
 import { findTarget, TARGETS } from '../targets/index.js';
 import { renderTarget } from '../targets/render.js';
 import { httpSamples, type HttpSamples, type SampleFormat } from './http-sample.js';
 import { pageFileName } from './links.js';
+import { MAX_PAGE_TYPES } from './page-bounds.js';
 import { parameterTables, textRows, type ParameterTable } from './parameters.js';
 
 export interface PageView {
@@ -23,6 +24,8 @@ export interface PageView {
   /** Parameter tables, with their rows also laid out as aligned text lines. */
   tables: (ParameterTable & { textLines: string[] })[];
   samples: HttpSamples;
+  /** Said when the operation uses more types than a page documents (MAX_PAGE_TYPES); null on every real service. */
+  typesNote: string | null;
   /** Links to this operation's other views and back to the index (HTML pages). */
   nav: { label: string; href: string; current: boolean }[];
   indexHref: string;
@@ -54,7 +57,7 @@ export async function buildPage(request: PageRequest): Promise<{ view?: PageView
     if (!target) {
       return { diagnostics: [diagnostic('unknown-language', { name: request.lang, known: TARGETS.map((t) => t.id) })] };
     }
-    const result = renderTarget(target, { model, operation: op });
+    const result = renderTarget(target, { model, operation: op, maxTypes: MAX_PAGE_TYPES });
     if (result.diagnostics.length > 0) return { diagnostics: result.diagnostics };
     code = {
       language: target.displayName,
@@ -74,6 +77,7 @@ export async function buildPage(request: PageRequest): Promise<{ view?: PageView
     code,
     tables,
     samples: httpSamples(model, op, request.samples ?? 'jsv'),
+    typesNote: typesNote(model, op),
     nav: [
       { label: 'Metadata', href: pageFileName(op.name), current: request.lang === undefined },
       ...pageLanguages().map((l) => ({ label: l.displayName, href: pageFileName(op.name, l.id), current: l.id === request.lang })),
@@ -81,6 +85,12 @@ export async function buildPage(request: PageRequest): Promise<{ view?: PageView
     indexHref: 'index.html',
   };
   return { view, diagnostics: [] };
+}
+
+/** One type past the bound is enough to know the page leaves some out: the walk stays bounded. */
+function typesNote(model: MetadataModel, op: Operation): string | null {
+  if (operationTypes(model, op, MAX_PAGE_TYPES + 1).length <= MAX_PAGE_TYPES) return null;
+  return `${op.name} uses more than ${MAX_PAGE_TYPES} types: this page documents the first ${MAX_PAGE_TYPES} it reaches.`;
 }
 
 function authLines(op: Operation): string[] {

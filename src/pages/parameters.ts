@@ -5,6 +5,7 @@
 import type { ClassDecl, EnumDecl, MetadataModel, Operation, Property, TypeDecl } from '../model/types.js';
 import { dependencyIds, depthFirst, forEachNamedId, typesById } from '../model/walk.js';
 import { csharpType } from './csharp-type.js';
+import { MAX_PAGE_TYPES } from './page-bounds.js';
 
 export interface ParameterTable {
   title: string;
@@ -125,7 +126,7 @@ function integerText(text: string | undefined): number | undefined {
 
 /**
  * Request, base types and property types first, depth first, then the response's: what the page
- * documents. Implemented interfaces are markers, not documented types.
+ * documents, up to MAX_PAGE_TYPES. Implemented interfaces are markers, not documented types.
  */
 function pageTypes(op: Operation, byId: ReadonlyMap<string, TypeDecl>): TypeDecl[] {
   const roots = [op.request];
@@ -140,7 +141,7 @@ function pageTypes(op: Operation, byId: ReadonlyMap<string, TypeDecl>): TypeDecl
     {
       enter: (id) => {
         const decl = byId.get(id);
-        if (!decl || HIDDEN.has(decl.id)) return false;
+        if (!decl || HIDDEN.has(decl.id) || out.length >= MAX_PAGE_TYPES) return false;
         out.push(decl);
         return true;
       },

@@ -2,10 +2,11 @@
 // (AutoMappingUtils.PopulateWith(new T())): placeholders for scalars, one element per list, one
 // entry per dictionary, nested types filled recursively up to a depth, nullable values filled as
 // their underlying type, interface-typed and untyped members left out. A sample's total size is
-// bounded too (MAX_SAMPLE_NODES), so a deep or wide type graph still gives a page in linear time.
+// bounded too (page-bounds.ts), so a deep or wide type graph still gives a page in linear time.
 
 import type { ClassDecl, MetadataModel, PrimitiveName, Property, TypeDecl, TypeRef } from '../model/types.js';
 import { typesById } from '../model/walk.js';
+import { MAX_SAMPLE_DEPTH, MAX_SAMPLE_NESTING, MAX_SAMPLE_NODES } from './page-bounds.js';
 
 export type Sample =
   | { kind: 'scalar'; value: ScalarSample }
@@ -44,16 +45,6 @@ const SCALARS: Partial<Record<PrimitiveName, ScalarSample>> = {
   Type: { jsv: 'String', json: 'String' },
 };
 
-/** ServiceStack's MaxRecursionLevelForDefaultValues: how often one type may nest in itself. */
-const MAX_NESTING = 2;
-/** How deep a sample goes through distinct types: a page shows a readable sample, and long chains of types stay off the stack. */
-export const MAX_DEPTH = 32;
-/**
- * How many values (objects, lists, maps, scalars) one sample holds at most. The per-type nesting
- * limit alone lets a sample grow exponentially with the depth of the type graph; once the budget is
- * spent the remaining members are left out, as if they had nothing to show.
- */
-export const MAX_SAMPLE_NODES = 2000;
 
 export class SampleBuilder {
   private readonly byId: ReadonlyMap<string, TypeDecl>;
@@ -136,7 +127,7 @@ export class SampleBuilder {
     }
     if (decl.kind === 'interface' || decl.isAbstract) return undefined;
     const depth = nesting.get(decl.id) ?? 0;
-    if (depth >= MAX_NESTING || this.depth >= MAX_DEPTH) return undefined;
+    if (depth >= MAX_SAMPLE_NESTING || this.depth >= MAX_SAMPLE_DEPTH) return undefined;
     nesting.set(decl.id, depth + 1);
     this.depth++;
     const bound = bindParams(decl, ref.args, params);

@@ -12,7 +12,7 @@ import { loadTemplates, TEMPLATES_ROOT } from '../emit/engine.js';
 import type { GeneratedFile } from '../emit/files.js';
 import type { MetadataModel, Operation } from '../model/types.js';
 import { articleView } from './article.js';
-import { loadHighlighter } from './highlight.js';
+import { loadHighlighter, type Highlighter } from './highlight.js';
 import { httpSamples, type SampleFormat } from './http-sample.js';
 import { pageFileName } from './links.js';
 import { buildPage, pageLanguages } from './page-model.js';
@@ -37,7 +37,27 @@ const UNTAGGED = 'Other';
 /** Files every site has besides its operation pages. */
 export const SITE_FILES = ['index.html', TYPES_PAGE, 'site.css', 'site.js', SEARCH_INDEX];
 
+/** The whole site in memory (a library call, tests); `dtogen docs` streams siteFiles instead. */
 export async function buildSite(model: MetadataModel, options: SiteOptions = {}): Promise<{ files: GeneratedFile[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const files: GeneratedFile[] = [];
+  try {
+    for await (const file of siteFiles(model, diagnostics, options)) files.push(file);
+  } catch (error) {
+    if (!(error instanceof SiteFailed)) throw error;
+  }
+  return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
+}
+
+/** Thrown by siteFiles when a page fails: its diagnostics are in the list the caller gave. */
+export class SiteFailed extends Error {}
+
+/**
+ * The site's files one at a time, so that a writer can put each on disk and let it go: memory
+ * stays that of one page whatever the model. Diagnostics go to `diagnostics`; after an error the
+ * generator throws SiteFailed, so that nothing of a failed site is kept.
+ */
+export async function* siteFiles(model: MetadataModel, diagnostics: Diagnostic[], options: SiteOptions = {}): AsyncGenerator<GeneratedFile> {
   const templates = loadTemplates('pages');
   const highlight = await loadHighlighter();
   const types = typeIndex(model);
@@ -46,31 +66,41 @@ export async function buildSite(model: MetadataModel, options: SiteOptions = {})
   // Control characters are HTML parse errors: those metadata text carries are shown as escapes, as text pages do.
   const html = (template: string, view: object) => terminalText(templates.render(template, view));
   const groups = operationGroups(model);
-  const files: GeneratedFile[] = [
-    { path: 'index.html', content: html('index.html', { ...indexView(model, groups, types.decls.length), frame: frame(`${serviceName} · API reference`) }) },
-    { path: TYPES_PAGE, content: html('types.html', { serviceName, sections: typeSections(model, types), frame: frame(`Types · ${serviceName}`) }) },
-    { path: 'site.css', content: templates.render('site.css', {}) },
-    { path: 'site.js', content: readFileSync(join(TEMPLATES_ROOT, 'pages', 'assets', 'site.js'), 'utf8') },
-    { path: SEARCH_INDEX, content: searchIndex(model, groups, types) },
-  ];
-  const diagnostics: Diagnostic[] = [];
+  yield { path: 'index.html', content: html('index.html', { ...indexView(model, groups, types.decls.length), frame: frame(`${serviceName} · API reference`) }) };
+  yield { path: TYPES_PAGE, content: html('types.html', { serviceName, sections: typeSections(model, types), frame: frame(`Types · ${serviceName}`) }) };
+  yield { path: 'site.css', content: templates.render('site.css', {}) };
+  yield { path: 'site.js', content: readFileSync(join(TEMPLATES_ROOT, 'pages', 'assets', 'site.js'), 'utf8') };
+  yield { path: SEARCH_INDEX, content: searchIndex(model, groups, types) };
   const first = options.samples ?? 'json';
   const views = [undefined, ...pageLanguages().map((l) => l.id)];
   const total = model.operations.length * views.length;
   let done = 0;
   for (const op of model.operations) {
     const other = httpSamples(model, op, first === 'json' ? 'jsv' : 'json');
+    // Every view of an operation shows the same samples: each is highlighted once, not once a view.
+    const samplesOnce = onceEach(highlight);
     for (const lang of views) {
       const page = await buildPage({ model, op: op.name, ...(lang ? { lang } : {}), samples: first });
       diagnostics.push(...page.diagnostics);
+      if (hasErrors(page.diagnostics)) throw new SiteFailed(op.name);
       if (page.view) {
-        const article = articleView(page.view, { highlight, hrefs: types.hrefs, moreSamples: [other] });
-        files.push({ path: pageFileName(op.name, lang), content: html('site-page.html', { article, frame: frame(`${op.name} · ${serviceName}`) }) });
+        const article = articleView(page.view, { highlight: samplesOnce, hrefs: types.hrefs, moreSamples: [other] });
+        yield { path: pageFileName(op.name, lang), content: html('site-page.html', { article, frame: frame(`${op.name} · ${serviceName}`) }) };
       }
       options.onProgress?.(++done, total);
     }
   }
-  return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
+}
+
+/** The highlighter, remembering its results for one operation's pages. */
+function onceEach(highlight: Highlighter): Highlighter {
+  const done = new Map<string, string>();
+  return (text, language) => {
+    const key = `${language}\n${text}`;
+    let html = done.get(key);
+    if (html === undefined) done.set(key, (html = highlight(text, language)));
+    return html;
+  };
 }
 
 function operationGroups(model: MetadataModel): OperationGroup[] {

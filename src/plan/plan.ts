@@ -17,6 +17,8 @@ export interface PlanRequest {
   model: MetadataModel;
   /** Operation mode: only this operation's types, as its metadata page shows them. */
   operation?: Operation;
+  /** Operation mode: at most this many types (the first the operation reaches); all by default. */
+  maxTypes?: number;
   /** The options the user set, already checked (see parseOptions). */
   options: ReadonlyMap<string, OptionValue>;
   /** Where each option was set (a flag, a config pointer, a header line), by key: warnings point there. */
@@ -81,7 +83,7 @@ export function buildPlan(request: PlanRequest): DtoPlan {
   const wholeFile = operation === undefined;
   const options = new ResolvedOptions(policy.options, request.options, wholeFile ? new Map() : policy.operationDefaults);
   const requests: ReadonlyMap<string, RequestPlan> = wholeFile ? requestPlans(model, options.value('AddReturnMarker') !== false) : new Map<string, RequestPlan>();
-  const selection = operation ? operationSelection(model, operation, policy) : wholeFileSelection(model, options, policy, requests);
+  const selection = operation ? operationSelection(model, operation, policy, request.maxTypes) : wholeFileSelection(model, options, policy, requests);
 
   const describe = options.value('AddDescriptionAsComments') !== false;
   const comment = (text: string | undefined) => (describe && text !== undefined && text.trim() !== '' ? { description: text } : {});

@@ -28,8 +28,9 @@ export interface UnmatchedOption extends UnmatchedPattern {
   option: 'IncludeTypes' | 'ExcludeTypes';
 }
 
-export function operationSelection(model: MetadataModel, operation: Operation, policy: TargetPolicy): Selection {
-  const types = operationTypes(model, operation).filter(
+/** An operation page's types: at most `limit` of those the operation reaches, the first reached. */
+export function operationSelection(model: MetadataModel, operation: Operation, policy: TargetPolicy, limit = Infinity): Selection {
+  const types = operationTypes(model, operation, limit).filter(
     (t) =>
       !PAGE_HIDDEN.has(t.id) &&
       !(policy.libraryTypes.has(t.id) && !policy.shownOnPages?.has(t.id)) &&

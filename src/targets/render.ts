@@ -11,6 +11,8 @@ import type { Target, TargetResult } from './target.js';
 export interface RenderRequest {
   model: MetadataModel;
   operation?: Operation;
+  /** Operation mode: at most this many types (the first the operation reaches); all by default. */
+  maxTypes?: number;
   options?: ReadonlyMap<string, OptionValue>;
   /** Where each option was set, for the plan's warnings. */
   optionLocations?: ReadonlyMap<string, SourceLocation>;
@@ -21,6 +23,7 @@ export function renderTarget(target: Target, request: RenderRequest): TargetResu
   const plan = buildPlan({
     model: request.model,
     ...(request.operation ? { operation: request.operation } : {}),
+    ...(request.maxTypes !== undefined ? { maxTypes: request.maxTypes } : {}),
     options: request.options ?? new Map(),
     ...(request.optionLocations ? { optionLocations: request.optionLocations } : {}),
     ...(request.header ? { header: request.header } : {}),

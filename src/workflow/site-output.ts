@@ -20,12 +20,22 @@ export interface SiteWrite {
   removed: string[];
 }
 
-/** Writes `files` (all or none) and the manifest under `dir`, then removes the previous run's leftovers. */
-export async function writeSite(dir: string, files: readonly GeneratedFile[]): Promise<SiteWrite> {
+/**
+ * Writes `files` (all or none) and the manifest under `dir`, then removes the previous run's
+ * leftovers. The files are written as they come: only their paths are kept.
+ */
+export async function writeSite(dir: string, files: Iterable<GeneratedFile> | AsyncIterable<GeneratedFile>): Promise<SiteWrite> {
   const previous = await readManifest(dir);
-  const paths = files.map((f) => normalise(f.path));
-  const manifest: Manifest = { generator: 'dtogen docs', files: [...paths].sort() };
-  await writeFilesAtomic(dir, [...files, { path: MANIFEST, content: `${JSON.stringify(manifest, null, 2)}\n` }]);
+  const paths: string[] = [];
+  async function* withManifest(): AsyncGenerator<GeneratedFile> {
+    for await (const file of files) {
+      paths.push(normalise(file.path));
+      yield file;
+    }
+    const manifest: Manifest = { generator: 'dtogen docs', files: [...paths].sort() };
+    yield { path: MANIFEST, content: `${JSON.stringify(manifest, null, 2)}\n` };
+  }
+  await writeFilesAtomic(dir, withManifest());
   const current = new Set(paths);
   const removed: string[] = [];
   for (const file of previous) {

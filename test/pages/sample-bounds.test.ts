@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/loaders/index.js';
 import { buildPage, renderPage } from '../../src/pages/index.js';
-import { MAX_SAMPLE_NODES, SampleBuilder, type Sample } from '../../src/pages/sample.js';
+import { MAX_SAMPLE_NODES } from '../../src/pages/page-bounds.js';
+import { SampleBuilder, type Sample } from '../../src/pages/sample.js';
 
 const LEVELS = 60;
 

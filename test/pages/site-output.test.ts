@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/flags.js';
-import { MANIFEST } from '../../src/workflow/site-output.js';
+import { MANIFEST, writeSite } from '../../src/workflow/site-output.js';
 import { makeTempDir } from '../support/temp.js';
 
 function metadata(operations: string[]): string {
@@ -81,5 +81,24 @@ describe('docs output folder', () => {
     expect(stderr).toContain('\r\x1b[K');
     expect(stderr.endsWith(`${out}: ${readdirSync(out).length - 1} files\n`)).toBe(true);
     expect((await docs(input, makeTempDir('dtogen-site-output-'))).stderr).not.toContain('\r');
+  });
+
+  it('writes pages as they are made, and keeps the previous site whole when making them fails', async () => {
+    const dir = makeTempDir('dtogen-site-output-');
+    const out = path.join(dir, 'site');
+    await writeSite(out, [{ path: 'index.html', content: 'old' }]);
+    let made = 0;
+    async function* failing() {
+      yield { path: 'index.html', content: 'new' };
+      made++;
+      yield { path: 'A.html', content: 'a' };
+      made++;
+      throw new Error('page failed');
+    }
+    await expect(writeSite(out, failing())).rejects.toThrow('page failed');
+    expect(made).toBe(2);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(out).sort()).toEqual([MANIFEST, 'index.html']);
+    expect(readdirSync(dir)).toEqual(['site']);
   });
 });

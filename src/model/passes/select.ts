@@ -5,10 +5,11 @@ import { dependencyIds, depthFirst, forEachNamedId, typesById } from '../walk.js
 
 /**
  * The types an operation's documentation shows: the request, the response, and every type they
- * reach through base types, implemented interfaces and properties (transitively).
+ * reach through base types, implemented interfaces and properties (transitively); at most `limit`
+ * of them, the first reached, so that the work stays within the limit however much the operation reaches.
  */
-export function operationTypes(model: MetadataModel, op: Operation): TypeDecl[] {
-  return typeClosure(typesById(model), operationRoots(op));
+export function operationTypes(model: MetadataModel, op: Operation, limit = Infinity): TypeDecl[] {
+  return typeClosure(typesById(model), operationRoots(op), new Set(), limit);
 }
 
 /** The request id, then every type id the response mentions (a closed generic shows its arguments). */
@@ -18,8 +19,11 @@ export function operationRoots(op: Operation): string[] {
   return roots;
 }
 
-/** `roots` and everything they reach, depth first, each once: linear in the types and references. */
-export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable<string>, seen = new Set<string>()): TypeDecl[] {
+/**
+ * `roots` and everything they reach, depth first, each once: linear in the types and references.
+ * Past `limit` types nothing more is entered, so the walk ends soon after.
+ */
+export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable<string>, seen = new Set<string>(), limit = Infinity): TypeDecl[] {
   const out: TypeDecl[] = [];
   depthFirst(
     roots,
@@ -30,7 +34,7 @@ export function typeClosure(byId: ReadonlyMap<string, TypeDecl>, roots: Iterable
     {
       enter: (id) => {
         const decl = byId.get(id);
-        if (!decl) return false;
+        if (!decl || out.length >= limit) return false;
         out.push(decl);
         return true;
       },
