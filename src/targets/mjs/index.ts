@@ -6,12 +6,13 @@ import type { TemplateSet } from '../../emit/engine.js';
 import type { DtoPlan } from '../../plan/plan.js';
 import type { Target, TargetResult } from '../target.js';
 import { constructorFields } from '../typescript/index.js';
+import { initParameterLimit } from './init-limit.js';
 import { MJS_NAMING } from './names.js';
 import { MJS_OPTIONS } from './options.js';
 import { buildMjsFile } from './view-model.js';
 
 function render(plan: DtoPlan, templates: TemplateSet): TargetResult {
-  const problems = constructorFields(plan, 'a JavaScript class');
+  const problems = [...constructorFields(plan, 'a JavaScript class'), ...initParameterLimit(plan)];
   if (problems.length > 0) return { files: [], diagnostics: problems };
   return { files: [{ path: 'dtos.mjs', content: templates.render('file', buildMjsFile(plan)) }], diagnostics: [] };
 }
