@@ -51,6 +51,13 @@ function usesDepths(node) {
   return Object.values(node).some((child) => (Array.isArray(child) ? child.some(usesDepths) : child && typeof child === 'object' && usesDepths(child)));
 }
 
+/** Whether a block's body reads `@data`, itself or through a partial (which sees the caller's). */
+function readsData(node) {
+  if (!node || typeof node !== 'object') return false;
+  if ((node.type === 'PathExpression' && node.data) || node.type === 'PartialStatement') return true;
+  return Object.values(node).some((child) => (Array.isArray(child) ? child.some(readsData) : child && typeof child === 'object' && readsData(child)));
+}
+
 class ProgramCompiler {
   constructor(name, escape, useDepths) {
     this.name = name;
@@ -110,7 +117,7 @@ class ProgramCompiler {
     const n = ++this.counter;
     const inner = { ctx: `c${n}`, depths: this.useDepths ? `p${n}` : 'null', data: `d${n}`, out: `o${n}` };
     const body = `(${inner.ctx}, ${this.useDepths ? inner.depths : '_'}, ${inner.data}) => {\nlet ${inner.out} = '';\n${this.program(node.program, inner)}return ${inner.out};\n}`;
-    const call = `rt.each(${value}, ${scope.ctx}, ${scope.depths}, ${scope.data}, ${body})`;
+    const call = `rt.each(${value}, ${scope.ctx}, ${scope.depths}, ${scope.data}, ${body}, ${readsData(node.program)})`;
     if (!node.inverse) return `${scope.out} += ${call} ?? '';\n`;
     return `{\nconst s${n} = ${call};\nif (s${n} === null) {\n${this.program(node.inverse, scope)}} else ${scope.out} += s${n};\n}\n`;
   }

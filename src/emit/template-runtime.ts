@@ -56,8 +56,12 @@ export function truthy(value: unknown, context: unknown): boolean {
 
 type EachBody = (item: unknown, depths: unknown[] | null, data: Data) => string;
 
-/** `{{#each}}` over a list, an iterable or an object's keys; null when nothing was iterated (`{{else}}`). */
-export function each(value: unknown, context: unknown, depths: unknown[] | null, data: Data, body: EachBody): string | null {
+/**
+ * `{{#each}}` over a list, an iterable or an object's keys; null when nothing was iterated
+ * (`{{else}}`). A body that reads no `@data` (and calls no partial) is given its parent's, which
+ * saves a frame per item.
+ */
+export function each(value: unknown, context: unknown, depths: unknown[] | null, data: Data, body: EachBody, readsData: boolean): string | null {
   let items = lambda(value, context);
   if (!items || typeof items !== 'object') return null;
   let keys: (string | number)[] | undefined;
@@ -74,7 +78,7 @@ export function each(value: unknown, context: unknown, depths: unknown[] | null,
     if (!keys && !(i in list)) continue;
     iterated = true;
     const item = list[key];
-    const frame: Data = { ...data, _parent: data, key, index: i, first: i === 0, last: i === count - 1 };
+    const frame: Data = readsData ? { ...data, _parent: data, key, index: i, first: i === 0, last: i === count - 1 } : data;
     // As Handlebars: a block whose context differs from its parent's opens a new `../` level.
     const inner = depths && item != depths[0] ? [item, ...depths] : depths;
     out += body(item, inner, frame);
