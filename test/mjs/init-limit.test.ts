@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { loadText } from '../../src/loaders/index.js';
-import { MAX_INIT_PARAMETERS } from '../../src/targets/mjs/init-limit.js';
+import { MAX_INIT_PARAMETERS } from '../../src/targets/mjs/init-parameters.js';
 import { inheritanceChain } from '../support/chain.js';
 
 describe('mjs constructor JSDoc bound', () => {
