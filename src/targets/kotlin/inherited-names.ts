@@ -5,7 +5,8 @@
 //
 // Answered without walking base chains per class, so that a chain of any depth is linear: a name
 // is looked up among the few types declaring it, and a declaring class is an ancestor exactly
-// when its interval of the base-class forest's depth-first tour contains the class's.
+// when its interval of the base-class forest's depth-first tour contains the class's. A name
+// many types declare is looked for up the class's chain instead (iteratively).
 
 import type { ClassDecl, TypeDecl } from '../../model/types.js';
 
@@ -22,6 +23,9 @@ interface Implemented {
   anchors: ReadonlySet<string>;
 }
 
+/** Up to this many types declaring a name, each is checked for being a supertype; past it, the chain is walked. */
+const FEW_OWNERS = 32;
+
 const NONE: Implemented = { interfaces: new Set(), anchors: new Set() };
 
 export class InheritedNames {
@@ -29,6 +33,7 @@ export class InheritedNames {
   private readonly parent = new Map<string, string>();
   private readonly tour = new Map<string, Interval>();
   private readonly implemented = new Map<string, Implemented>();
+  private readonly namesById = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly byId: ReadonlyMap<string, TypeDecl>,
@@ -52,12 +57,33 @@ export class InheritedNames {
     const owners = this.declaring.get(name);
     if (!owners) return false;
     const via = this.implementedBy(decl.id);
+    // A name many types declare (`Id`) is looked for up the chain instead: chains are short where names repeat.
+    if (owners.length > FEW_OWNERS) return this.upTheChain(decl.id, name) || [...via.interfaces].some((i) => this.names(i).has(name)) || [...via.anchors].some((a) => this.upTheChain(a, name));
     for (const owner of owners) {
       if (owner === decl.id) continue;
       if (this.isAncestor(owner, decl.id) || via.interfaces.has(owner)) return true;
       for (const anchor of via.anchors) if (this.isAncestor(owner, anchor)) return true;
     }
     return false;
+  }
+
+  /** Whether a base of `id`, or a base of that, declares `name`; at most one step per type, so a base cycle ends. */
+  private upTheChain(id: string, name: string): boolean {
+    let steps = 0;
+    for (let at = this.parent.get(id); at !== undefined && steps <= this.parent.size; at = this.parent.get(at), steps++) {
+      if (this.names(at).has(name)) return true;
+    }
+    return false;
+  }
+
+  private names(id: string): ReadonlySet<string> {
+    let names = this.namesById.get(id);
+    if (!names) {
+      const t = this.byId.get(id);
+      names = new Set(t && t.kind !== 'enum' ? t.properties.map((p) => p.name) : []);
+      this.namesById.set(id, names);
+    }
+    return names;
   }
 
   private supertype(id: string): ClassDecl | undefined {
