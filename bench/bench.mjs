@@ -6,10 +6,15 @@
 // `race` runs dtogen against openapi-typescript and quicktype on GitHub's OpenAPI document (see
 // race.mjs).
 //
-// `npm run bench -- <block>...` runs only the named blocks: generate, start, languages, typescript, watch, race.
+// `floor` compares dtogen with a process that only reads, parses and writes the same bytes;
+// `three` is the 10,000-type model in three languages in one process (wall time, peak RSS);
+// `scale` compares each language's time per type at 100,000 types with that at 10,000.
+//
+// `npm run bench -- <block>...` runs only the named blocks: generate, start, languages, typescript,
+// watch, race, floor, three, scale, docs.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +34,10 @@ const START_BUDGET_MS = { version: 80, generate: 150 };
 const WATCH_EDITS = 20;
 const WATCH_FIXTURE_BUDGET_MS = 100;
 
-const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch', 'race', 'docs'];
+const BLOCKS = ['generate', 'start', 'languages', 'typescript', 'watch', 'race', 'floor', 'three', 'scale', 'docs'];
+const THREE = ['python', 'swift', 'typescript'];
+const AIMS = { floorOne: 3, floorThree: 4, threeMs: 1000, threeRssMb: 250, scale: 1.5 };
+const SCALE_TYPES = 100_000;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((b) => !BLOCKS.includes(b));
 if (unknown.length > 0) {
@@ -110,6 +118,9 @@ if (runs('watch')) {
 
 if (runs('race')) race({ dir, runs: RUNS });
 if (runs('docs')) docsBench({ dir, input: synthetic().input });
+if (runs('floor')) floor();
+if (runs('three')) threeInOneProcess();
+if (runs('scale')) scale();
 
 function writeJson(file, value) {
   writeFileSync(file, JSON.stringify(value));
@@ -164,4 +175,76 @@ function languagesInOneRun() {
     together.push(performance.now() - t);
   }
   console.log(`${three.join(', ')} of the synthetic model, median of ${RUNS}: three processes ${median(apart).toFixed(0)} ms, one -l ${three.join(',')} ${median(together).toFixed(0)} ms\n`);
+}
+
+function aim(value, limit, unit = '') {
+  return `${value}${unit} (aim ${limit}${unit})${Number(value) > limit ? '  ** OVER **' : ''}`;
+}
+
+/** `dtogen generate` of the synthetic model into `out` (a file, or a folder for several languages), in a fresh process: wall ms and peak RSS. */
+function timedGenerate(input, langs, out) {
+  const report = path.join(dir, 'measure.json');
+  const t = performance.now();
+  execFileSync(process.execPath, [path.join(here, 'measure.mjs'), report, bin, 'generate', input, '-l', langs.join(','), '-o', out, '--date', '2026-01-02'], { stdio: 'ignore' });
+  return { ms: performance.now() - t, ...JSON.parse(readFileSync(report, 'utf8')) };
+}
+
+/** The floor of the same run, writing the bytes dtogen wrote (`outputs`: the files it wrote). */
+function timedFloor(input, outputs) {
+  const args = outputs.flatMap((file, i) => [file, path.join(dir, 'floor', `${i}-${path.basename(file)}`)]);
+  const t = performance.now();
+  execFileSync(process.execPath, [path.join(here, 'floor.mjs'), input, ...args], { stdio: 'ignore' });
+  return performance.now() - t;
+}
+
+/**
+ * dtogen against the floor (read, JSON.parse, write the same bytes), each a fresh process, on the
+ * synthetic model: Python alone, and Python, Swift and TypeScript in one process; medians of
+ * RUNS interleaved rounds.
+ */
+function floor() {
+  const { input } = synthetic();
+  mkdirSync(path.join(dir, 'floor'), { recursive: true });
+  const cases = [
+    { name: 'python', langs: ['python'], out: path.join(dir, 'floor-one.py'), aim: AIMS.floorOne },
+    { name: THREE.join(','), langs: THREE, out: path.join(dir, 'floor-three') + path.sep, aim: AIMS.floorThree },
+  ];
+  console.log(`dtogen against the floor (read + JSON.parse + write the same bytes), median of ${RUNS}`);
+  for (const c of cases) {
+    const dtogen = [];
+    const floorMs = [];
+    for (let i = 0; i < RUNS; i++) {
+      dtogen.push(timedGenerate(input, c.langs, c.out).ms);
+      const outputs = c.langs.length === 1 ? [c.out] : readdirSync(c.out).sort().map((f) => path.join(c.out, f));
+      floorMs.push(timedFloor(input, outputs));
+    }
+    const ratio = median(dtogen) / median(floorMs);
+    console.log(`${c.name.padEnd(26)} dtogen ${median(dtogen).toFixed(0).padStart(5)} ms, floor ${median(floorMs).toFixed(0).padStart(4)} ms: ${aim(ratio.toFixed(2), c.aim, '×')}`);
+  }
+  console.log();
+}
+
+/** Python, Swift and TypeScript of the 10,000-type model in one process: wall time and peak RSS, median of RUNS. */
+function threeInOneProcess() {
+  const { input } = synthetic();
+  const results = Array.from({ length: RUNS }, () => timedGenerate(input, THREE, path.join(dir, 'three') + path.sep));
+  const ms = median(results.map((r) => r.ms));
+  const rss = median(results.map((r) => r.maxRssMb));
+  console.log(`${THREE.join(', ')} of ${SIZE.types} types in one process, median of ${RUNS}: ${aim(ms.toFixed(0), AIMS.threeMs, ' ms')}, peak RSS ${aim(rss.toFixed(0), AIMS.threeRssMb, ' MB')}\n`);
+}
+
+/** Each language's time per type at SCALE_TYPES types over that at SIZE.types: linear work keeps it near 1. */
+function scale() {
+  const { input } = synthetic();
+  const large = writeJson(path.join(dir, 'large.json'), syntheticMetadata({ types: SCALE_TYPES, operations: SCALE_TYPES / 5 }));
+  console.log(`time per type, ${SCALE_TYPES / 1000}k types against ${SIZE.types / 1000}k (load + generate in a fresh process; median of ${RUNS} at ${SIZE.types / 1000}k, one run at ${SCALE_TYPES / 1000}k)`);
+  console.log('language        µs/type 10k   µs/type 100k   ratio');
+  // Both sizes loaded from text alike: the 100k document is past the 64 MB a file input may have.
+  const once = (lang, file) => JSON.parse(execFileSync(process.execPath, [path.join(here, 'run-one.mjs'), lang, file, '--text'], { encoding: 'utf8' })).ms;
+  for (const target of languages()) {
+    const small = median(Array.from({ length: RUNS }, () => once(target.id, input))) / SIZE.types;
+    const big = once(target.id, large) / SCALE_TYPES;
+    console.log(`${target.id.padEnd(15)} ${(small * 1000).toFixed(1).padStart(11)}   ${(big * 1000).toFixed(1).padStart(12)}   ${aim((big / small).toFixed(2), AIMS.scale, '×')}`);
+  }
+  console.log();
 }

@@ -1,11 +1,14 @@
-// One measured generation in a fresh process: `node bench/run-one.mjs <lang> <metadata.json>`.
+// One measured generation in a fresh process: `node bench/run-one.mjs <lang> <metadata.json> [--text]`.
 // Prints {"ms":…, "maxRssMb":…, "bytes":…}: wall time of load + generate, the process's peak memory.
+// `--text` reads the file here and loads the text (loadText), past the 64 MB a file input may have.
 
-import { generate } from '../dist/index.js';
+import { readFileSync } from 'node:fs';
+import { generate, loadText } from '../dist/index.js';
 
-const [lang, input] = process.argv.slice(2);
+const [lang, input, mode] = process.argv.slice(2);
 const start = performance.now();
-const result = await generate({ input, lang, date: new Date(0) });
+const source = mode === '--text' ? { model: loadText(readFileSync(input, 'utf8'), input).model } : { input };
+const result = await generate({ ...source, lang, date: new Date(0) });
 const ms = performance.now() - start;
 const errors = result.diagnostics.filter((d) => d.severity === 'error');
 if (errors.length > 0) {

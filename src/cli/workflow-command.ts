@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, configPath } from '../config/load-config.js';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { TEMPLATES_ROOT } from '../emit/engine.js';
 import { checkOutputs, checkSummary } from '../workflow/check.js';
 import { planFromConfig, type Plan } from '../workflow/jobs.js';
 import { removeOrphans } from '../workflow/orphans.js';
@@ -45,7 +44,7 @@ export async function runWorkflow(args: WorkflowArgs, io: CliIO, settings: RunSe
     process.once('SIGTERM', stop);
     io.stderr('dtogen: watching for changes (Ctrl-C to stop)\n');
     try {
-      await watchAndGenerate({ plan, ...(configFile ? { configFile } : {}), templatesDir: TEMPLATES_ROOT, settings, io, verbose: args.verbose === true, signal: controller.signal, cwd });
+      await watchAndGenerate({ plan, ...(configFile ? { configFile } : {}), settings, io, verbose: args.verbose === true, signal: controller.signal, cwd });
     } finally {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);

@@ -54,6 +54,11 @@ const CATALOGUE = {
     severity: 'warning',
     message: (p: { name: string }) => `${quote(p.name)} has no generic arguments; its elements are typed as Object`,
   },
+  'too-many-init-parameters': {
+    severity: 'error',
+    message: (p: { name: string; count: number; limit: number }) =>
+      `the constructor of ${quote(p.name)} would list ${p.count} properties of the class and its bases in its JSDoc, more than ${p.limit} (AddDocAnnotations: false leaves the JSDoc out)`,
+  },
   'unknown-operation': { severity: 'error', message: (p: { name: string }) => `no operation named ${quote(p.name)}` },
   'unknown-option': {
     severity: 'error',

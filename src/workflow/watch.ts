@@ -1,4 +1,4 @@
-// `dtogen generate --watch`: regenerates when an input, the config or a template changes.
+// `dtogen generate --watch`: regenerates when an input or the config changes.
 //
 // - Folders are watched, not files: editors save by writing a new file and renaming it over the
 //   old one, which a watch on the old file would miss.
@@ -12,13 +12,11 @@
 // - After each run the watched folders are recomputed: the config may name new inputs, a glob
 //   may match new files.
 // - An input whose files did not change since the last run is not loaded again (load-cache.ts),
-//   and its outputs whose entries did not change are not generated again (a template save
-//   regenerates all).
+//   and its outputs whose entries did not change are not generated again.
 
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { clearTemplateCache } from '../emit/engine.js';
 import { isUrl } from '../loaders/index.js';
 import type { GlobBase } from '../config/glob.js';
 import type { OutputStreams } from './streams.js';
@@ -36,7 +34,6 @@ export interface WatchOptions {
   /** Makes the jobs afresh: re-reads the config and re-expands its globs. */
   plan: () => Promise<Plan>;
   configFile?: string;
-  templatesDir: string;
   settings: RunSettings;
   io: OutputStreams;
   /** Also print each file event and whether it was acted on. */
@@ -63,13 +60,11 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
   let outputs = new Set<string>();
   let inputs = new Set<string>();
   let plan: Plan | undefined;
-  let templatesChanged = false;
   const loads = new LoadCache();
-  let generations = new Generations();
+  const generations = new Generations();
 
-  const isTemplate = (file: string) => file.startsWith(options.templatesDir);
   const isRelevant = (file: string) =>
-    file === options.configFile || inputs.has(file) || isTemplate(file) || (plan?.globs.some((g) => isWithin(file, g) && g.matches(file)) ?? false);
+    file === options.configFile || inputs.has(file) || (plan?.globs.some((g) => isWithin(file, g) && g.matches(file)) ?? false);
 
   const onEvent = (dir: string, name: string | null) => {
     if (!name) return;
@@ -80,17 +75,11 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     }
     if (!isRelevant(file)) return;
     if (options.verbose) io.stderr(`dtogen: changed ${shown(file)}\n`);
-    if (isTemplate(file)) templatesChanged = true;
     queue.trigger();
   };
 
   const runOnce = async () => {
     const began = performance.now();
-    if (templatesChanged) {
-      templatesChanged = false;
-      clearTemplateCache();
-      generations = new Generations();
-    }
     const next = await options.plan();
     for (const d of next.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     // A broken config keeps the previous jobs' folders watched until it is fixed.
@@ -124,7 +113,6 @@ export async function watchAndGenerate(options: WatchOptions): Promise<void> {
     const wanted = new Map<string, boolean>(); // folder → recursive
     const want = (dir: string, recursive: boolean) => wanted.set(dir, recursive || (wanted.get(dir) ?? false));
     if (options.configFile) want(path.dirname(options.configFile), false);
-    want(options.templatesDir, true);
     for (const input of inputs) want(path.dirname(input), false);
     for (const glob of plan?.globs ?? []) want(glob.dir, glob.deep);
     for (const [key, watcher] of watchers) {

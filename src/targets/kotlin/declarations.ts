@@ -1,11 +1,12 @@
 // One declaration → the lines ServiceStack's Kotlin generator writes for it.
 
-import type { ClassDecl, EnumDecl, TypeDecl } from '../../model/types.js';
+import type { ClassDecl, EnumDecl } from '../../model/types.js';
 import { typesById } from '../../model/walk.js';
 import { propertyStyle } from '../../model/casing.js';
 import type { PlannedDecl } from '../../plan/plan.js';
 import { enumMembers, type JvmDeclarations } from '../jvm/declarations.js';
 import { JVM_LIBRARY_TYPES } from '../jvm/library.js';
+import { InheritedNames } from './inherited-names.js';
 
 export type KotlinDeclVM = KotlinClassVM | KotlinEnumVM;
 
@@ -30,10 +31,11 @@ export interface KotlinEnumVM {
 }
 
 export class KotlinDeclarations {
-  private readonly byId: ReadonlyMap<string, TypeDecl>;
+  /** Properties a class must mark `override`: those its supertypes already declare (ServiceStack reads them from the server's .NET types; here, from the model). */
+  private readonly inherited: InheritedNames;
 
   constructor(private readonly shared: JvmDeclarations) {
-    this.byId = typesById(shared.plan.model);
+    this.inherited = new InheritedNames(typesById(shared.plan.model), (id) => JVM_LIBRARY_TYPES.has(id));
   }
 
   declaration(planned: PlannedDecl): KotlinDeclVM {
@@ -67,11 +69,10 @@ export class KotlinDeclarations {
     };
     const textCase = s.plan.model.service.textCase;
     if (planned.implicitVersion !== undefined) members.push({ blankBefore: false, lines: [`val ${propertyStyle('Version', textCase)}:Int = ${planned.implicitVersion}`] });
-    const inherited = this.inheritedNames(decl);
     for (const pp of planned.properties) {
       const { lines, spaced: after } = s.propertyAnnotations(pp);
       const type = s.propertyType(pp.property.type);
-      const modifier = inherited.has(pp.property.name) ? 'override ' : isInterface ? '' : 'open ';
+      const modifier = this.inherited.has(decl, pp.property.name) ? 'override ' : isInterface ? '' : 'open ';
       const declaration = pp.initialise && !isInterface
         ? `${modifier}var ${pp.name}:${type} = ${type === 'ByteArray' ? 'ByteArray(0)' : `${type}()`}`
         : `${modifier}var ${pp.name}:${type}?${isInterface ? '' : ' = null'}`;
@@ -93,29 +94,5 @@ export class KotlinDeclarations {
       signature: `${isInterface ? 'interface' : 'open class'} ${typeName}${supertypes.length > 0 ? ` : ${supertypes.join(', ')}` : ''}`,
       members,
     };
-  }
-
-  /**
-   * Properties a class must mark `override`: those its base classes or the interfaces the file
-   * declares already have (ServiceStack reads them from the server's .NET types; here, from the
-   * model). The client's own interfaces have no properties.
-   */
-  private inheritedNames(decl: ClassDecl): Set<string> {
-    const names = new Set<string>();
-    const seen = new Set<string>();
-    const visit = (id: string, viaBase: boolean) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      const t = this.byId.get(id);
-      if (!t || t.kind === 'enum' || JVM_LIBRARY_TYPES.has(id)) return;
-      if (t.kind === 'interface' || viaBase) for (const p of t.properties) names.add(p.name);
-      walk(t);
-    };
-    const walk = (t: ClassDecl) => {
-      if (t.base?.kind === 'named') visit(t.base.id, true);
-      for (const i of t.implements) if (i.kind === 'named') visit(i.id, false);
-    };
-    walk(decl);
-    return names;
   }
 }

@@ -8,6 +8,23 @@ import { typesById } from '../../model/walk.js';
 import type { TypeExpressions } from '../typescript/type-expr.js';
 import { MJS_NAMING } from './names.js';
 
+/**
+ * The most entries one constructor's JSDoc may list. Each class lists its bases' properties too,
+ * so a long chain of bases grows the file with the square of its depth (20,000 levels would be
+ * billions of entries); past a bound no real model reaches, the file is refused at the class.
+ */
+export const MAX_INIT_PARAMETERS = 5000;
+
+/** Thrown when a class's list would pass MAX_INIT_PARAMETERS: building stops there. */
+export class TooManyInitParameters extends Error {
+  constructor(
+    readonly decl: ClassDecl,
+    readonly count: number,
+  ) {
+    super(`${decl.name}: ${count} init parameters`);
+  }
+}
+
 interface Parameter {
   name: string;
   text: string;
@@ -48,6 +65,7 @@ export class InitParameters {
       });
       const names = new Set(own.map((p) => p.name));
       inherited = [...own, ...inherited.filter((p) => !names.has(p.name))];
+      if (inherited.length > MAX_INIT_PARAMETERS) throw new TooManyInitParameters(type, inherited.length);
       this.built.set(type.id, inherited);
     }
     return this.built.get(decl.id) ?? [];
