@@ -26,9 +26,9 @@ export function colourWanted(env: Readonly<Record<string, string | undefined>>, 
   return isTTY && env.TERM !== 'dumb';
 }
 
-export type Paint = 'red' | 'yellow' | 'green' | 'bold';
+export type Paint = 'red' | 'yellow' | 'green';
 
-const SGR: Record<Paint, string> = { red: '31', yellow: '33', green: '32', bold: '1' };
+const SGR: Record<Paint, string> = { red: '31', yellow: '33', green: '32' };
 
 export function painted(text: string, paint: Paint): string {
   return `\u001b[${SGR[paint]}m${text}\u001b[0m`;

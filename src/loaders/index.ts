@@ -5,10 +5,12 @@ import type { Loader, LoadOptions, LoadResult } from './loader.js';
 import { isUrl, loadMetadataText, metadataJsonLoader } from './metadata-json/loader.js';
 import { openApiLoader } from './openapi/loader.js';
 import { typescriptLoader } from './typescript/loader.js';
-import { recordedUrl, urlLoader } from './url.js';
+import { urlLoader } from './url.js';
 
 export type { Loader, LoadOptions, LoadResult } from './loader.js';
-export { isUrl, recordedUrl };
+export { isUrl };
+// How a URL input is named in files and messages: without its credentials.
+export { recordedUrl } from './http/credentials.js';
 
 // What a URL serves is known only once it has arrived, so one loader takes every URL (url.ts).
 export const LOADERS: readonly Loader[] = [urlLoader, openApiLoader, typescriptLoader, metadataJsonLoader];

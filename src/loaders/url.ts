@@ -7,8 +7,6 @@ import { isUrl, loadMetadataText } from './metadata-json/loader.js';
 import { openApiText } from './openapi/detect.js';
 import { loadOpenApiText } from './openapi/loader.js';
 
-export { recordedUrl } from './http/credentials.js';
-
 export const urlLoader: Loader = {
   name: 'URL (ServiceStack metadata or an OpenAPI document)',
   canLoad: isUrl,
@@ -22,4 +20,3 @@ async function loadUrl(input: string, options: LoadOptions): Promise<LoadResult>
   if (openApi) return loadOpenApiText(fetched.text, fetched.url, openApi.yaml);
   return { ...loadMetadataText(fetched.text, fetched.url), inputs: [] };
 }
-
