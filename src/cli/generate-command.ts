@@ -14,7 +14,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from './generate-options.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, flagLocations, optionsFor, optionsProblem, optionsFromFlags, type CliIO } from './flags.js';
 import { headersFromFlags } from './header-flags.js';
 import { chooseLanguages } from './languages.js';
-import { reportDiagnostics, writeOutput } from './output.js';
+import { reportDiagnostics, withoutStandardOutputDash, writeOutput } from './output.js';
 
 export interface GenerateArgs {
   input?: string;
@@ -39,7 +39,8 @@ export interface LanguageOutput {
   out?: string;
 }
 
-export async function runGenerate(given: GenerateArgs, io: CliIO): Promise<number> {
+export async function runGenerate(argv: GenerateArgs, io: CliIO): Promise<number> {
+  const given = withoutStandardOutputDash(argv);
   const usage = (problem: string) => {
     io.stderr(`dtogen: ${problem}\nRun 'dtogen generate --help' for usage.\n`);
     return EXIT_USAGE;

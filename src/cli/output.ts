@@ -12,6 +12,13 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIO)
   return hasErrors(diagnostics);
 }
 
+/** `-o -` is standard output, as in most command-line tools, rather than a file named `-`. */
+export function withoutStandardOutputDash<T extends { out?: string }>(args: T): T {
+  if (args.out !== '-') return args;
+  const { out: _dash, ...rest } = args;
+  return rest as T;
+}
+
 export async function writeOutput(out: string | undefined, content: string, io: CliIO): Promise<number> {
   if (out === undefined) {
     io.stdout(content);

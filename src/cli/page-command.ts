@@ -9,7 +9,7 @@ import { writeSite } from '../workflow/site-output.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIO } from './flags.js';
 import { headersFromFlags } from './header-flags.js';
 import { chooseLanguage } from './languages.js';
-import { reportDiagnostics, writeOutput } from './output.js';
+import { reportDiagnostics, withoutStandardOutputDash, writeOutput } from './output.js';
 
 interface CommonArgs {
   input?: string;
@@ -32,7 +32,7 @@ export async function runPage(args: CommonArgs & { op?: string; lang?: string; f
   const page = await buildPage({ model, source, op: args.op as string, ...(lang ? { lang } : {}), samples: (args.samples ?? 'jsv') as SampleFormat });
   if (reportDiagnostics(page.diagnostics, io) || !page.view) return EXIT_INPUT;
   const content = renderPage(page.view, (args.format ?? 'text') as PageFormat);
-  return writeOutput(args.out, content, io);
+  return writeOutput(withoutStandardOutputDash(args).out, content, io);
 }
 
 export async function runDocs(args: CommonArgs, io: CliIO): Promise<number> {

@@ -122,7 +122,7 @@ const INPUT_DESCRIPTION = 'metadata JSON file (/metadata/app.json or /types/meta
 const TIMEOUT = { type: 'number', describe: 'URL inputs: seconds to wait for the server', default: DEFAULT_TIMEOUT_SECONDS } as const;
 const DATE = { type: 'string', describe: 'Date for the Options header (ISO 8601; default SOURCE_DATE_EPOCH or now)' } as const;
 const SAMPLES = { type: 'string', choices: ['jsv', 'json'], default: 'jsv', describe: 'format of the sample HTTP requests and responses' } as const;
-const OUT_FILE = { alias: 'o', type: 'string', describe: 'output file (default: standard output)' } as const;
+const OUT_FILE = { alias: 'o', type: 'string', describe: 'output file (default, or -: standard output)' } as const;
 // Given again, yargs collects the values into an array (not `array: true`, which would swallow the input after it).
 const HEADER = { alias: 'H', type: 'string', describe: "URL inputs: an HTTP header to send, 'Name: value' (again for more); never written to a file" } as const;
 
@@ -172,7 +172,7 @@ function generateOptions(y: Argv) {
   let out = y
     .positional('input', { type: 'string', describe: INPUT_DESCRIPTION })
     .option('lang', { ...o.lang, describe: `target language: ${LANGUAGES} (default: from the -o extension); several: -l python,swift or -l again` })
-    .option('out', { ...o.out, describe: 'output file (default: standard output); a folder (out/) or a name with {lang} or {ext} writes a file per language' })
+    .option('out', { ...o.out, describe: 'output file (default, or -: standard output); a folder (out/) or a name with {lang} or {ext} writes a file per language' })
     .group(['lang', 'out'], 'Output:')
     .option('op', { ...o.op, describe: "operation mode: only this operation's types, as its metadata page shows them" })
     .option('date', { ...o.date, describe: DATE.describe })

@@ -3,7 +3,7 @@
 // values outside what an option takes, --prettier on a language prettier cannot parse. Each is
 // exit 2 with one line saying what was expected (and the closest right word), or it just works.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
@@ -157,5 +157,25 @@ describe('--help', () => {
     expect(stdout).toMatch(/^ {2}python, py +Python \(dtos\.py\)$/m);
     expect(stdout).toMatch(/^ {2}typescript-d, tsd +TypeScript declarations \(dtos\.d\.ts\)$/m);
     expect(stdout).toContain('Examples:');
+  });
+});
+
+describe('-o -', () => {
+  it('is standard output for generate and page, not a file named -', async () => {
+    const dir = makeTempDir('dtogen-dash-');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const dash = await dtogen('generate', TEST, '-l', 'python', '-o', '-', ...DATE);
+      const plain = await dtogen('generate', TEST, '-l', 'python', ...DATE);
+      expect(dash).toEqual({ code: 0, stdout: plain.stdout, stderr: '' });
+      expect(plain.stdout).toContain('@dataclass');
+      const page = await dtogen('page', TEST, '--op', 'CreateJwt', '-o', '-');
+      expect(page.code).toBe(0);
+      expect(page.stdout).toContain('CreateJwt');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
